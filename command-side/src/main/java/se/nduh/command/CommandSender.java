@@ -1,0 +1,57 @@
+package se.nduh.command;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends a command with the metadata every event must carry, taken from the request, never from its body:
+ * who acts, in which role and region, and the correlation id that ties the request's effects together.
+ */
+@Component
+public class CommandSender {
+
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private final CommandGateway gateway;
+    private final String queryBaseUrl;
+
+    CommandSender(CommandGateway gateway, @Value("${nduh.query-side.url}") String queryBaseUrl) {
+        this.gateway = gateway;
+        this.queryBaseUrl = queryBaseUrl;
+    }
+
+    /** The answer to an accepted command: the aggregate's id and the version it reached. */
+    public record Accepted(String id, long version) {
+    }
+
+    /** Sends a command that creates an aggregate; answers {@code 201} with its id and where to read it. */
+    public Mono<ResponseEntity<Accepted>> create(Object command, String id, String readPath, ServerWebExchange exchange) {
+        return send(command, exchange)
+                .thenReturn(ResponseEntity.created(URI.create(queryBaseUrl + readPath)).body(new Accepted(id, 0)));
+    }
+
+    private Mono<Object> send(Object command, ServerWebExchange exchange) {
+        return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metaData(exchange))));
+    }
+
+    private static MetaData metaData(ServerWebExchange exchange) {
+        Map<String, Object> values = new HashMap<>();
+        String correlation = exchange.getRequest().getHeaders().getFirst(CORRELATION_HEADER);
+        values.put(EventStoreConfiguration.CORRELATION_ID,
+                correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation);
+        return MetaData.from(values);
+    }
+}

@@ -1,0 +1,18 @@
+package se.nduh.command;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+import se.nduh.infrastructure.region.RegionController;
+import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.infrastructure.web.ProblemAdvice;
+
+@SpringBootApplication
+@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, ProblemAdvice.class})
+public class CommandSideApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CommandSideApplication.class, args);
+    }
+}

@@ -1,0 +1,104 @@
+package se.nduh.command.need;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.RunningServers;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProposeNeedApiIT {
+
+    static final String VALID = """
+            {"title": "Fetma bland barn", "needGroup": {"description": "Barn 6-12 år", "size": 12000},
+             "kindsOfEffort": ["PREVENTIVE"],
+             "indicator": {"name": "Andel barn med fetma", "currentValue": 18.5, "unit": "%",
+                           "direction": "LOWER_IS_BETTER", "source": "Elevhälsan", "period": "2025"}}""";
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void proposing_a_need_stores_need_proposed_and_answers_201_with_its_location() {
+        Map<?, ?> body = web.post().uri("/api/v1/regions/vasterbotten/needs")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().value("Location", location -> assertThat(location).contains("/api/v1/regions/vasterbotten/needs/"))
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        String id = (String) body.get("id");
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.getPayloadType().getSimpleName()).isEqualTo("NeedProposed");
+            assertThat(event.getMetaData()).containsKeys("correlationId", "causationId");
+        });
+    }
+
+    @Test
+    void a_missing_field_is_a_400_problem_naming_the_field_and_nothing_is_stored() {
+        web.post().uri("/api/v1/regions/vasterbotten/needs")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("\"title\": \"Fetma bland barn\",", ""))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("title")
+                .jsonPath("$.errors[0].rule").isEqualTo("NotBlank");
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_a_400_problem_naming_the_field() {
+        web.post().uri("/api/v1/regions/vasterbotten/needs")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("LOWER_IS_BETTER", "SIDEWAYS"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("indicator.direction");
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem() {
+        web.post().uri("/api/v1/regions/vasterbotten/needs")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\": ")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void an_unknown_region_is_a_404_problem() {
+        web.post().uri("/api/v1/regions/atlantis/needs")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.rule").isEqualTo("UnknownRegion");
+    }
+
+    @Test
+    void the_regions_are_listed_with_code_and_swedish_name() {
+        web.get().uri("/api/v1/regions").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(13)
+                .jsonPath("$[?(@.code == 'jamtland-harjedalen')].name").isEqualTo("Region Jämtland Härjedalen");
+    }
+}

@@ -1,0 +1,66 @@
+package se.nduh.infrastructure.eventstore;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.nduh.infrastructure.mongo.MongoConfiguration;
+import se.nduh.infrastructure.mongo.MongoProperties;
+
+import java.time.Duration;
+
+/**
+ * The event store: Axon's MongoDB storage engine on the events database, JSON-serialised events that carry
+ * the kernel's revisions, and the metadata every event inherits from the command that caused it.
+ */
+@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(MongoConfiguration.class)
+public class EventStoreConfiguration {
+
+    /** Metadata keys set by the edge on every command and copied onto every event it causes. */
+    public static final String USER_ID = "userId";
+    public static final String ROLE = "role";
+    public static final String REGION = "region";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CAUSATION_ID = "causationId";
+
+    private static final Duration LOOK_BACK = Duration.ofSeconds(1);
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new KernelRevisionResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoClient client, MongoProperties properties,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                                       .mongoDatabase(client, properties.eventsDatabase())
+                                       .build())
+                .storageStrategy(new ClientSideFilteringStorageStrategy(LOOK_BACK))
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .build();
+    }
+
+    /** causationId: the message that caused this one; correlationId: the request that started it all. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider actingUserProvider() {
+        return new SimpleCorrelationDataProvider(USER_ID, ROLE, REGION);
+    }
+}

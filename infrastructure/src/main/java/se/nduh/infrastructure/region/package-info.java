@@ -1,0 +1,2 @@
+/** The member regions as reference data, and their public list. */
+package se.nduh.infrastructure.region;

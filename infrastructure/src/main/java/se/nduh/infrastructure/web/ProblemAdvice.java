@@ -1,0 +1,141 @@
+package se.nduh.infrastructure.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import se.nduh.kernel.rule.Rule;
+import se.nduh.kernel.rule.RuleViolation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become RFC 9457 problems: a broken rule names its code and field, bad input
+ * names every field and the rule it breaks, and anything unforeseen is logged and answered with a {@code 500}
+ * that leaks nothing.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    public ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
+        return problem(Problems.ruleViolation(violation));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this item at the same time; reload it and try again.");
+        problem.setTitle("Concurrent change");
+        return problem(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such item.");
+        problem.setTitle("Not found");
+        return problem(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server failed to handle the request. The failure is logged.");
+        problem.setTitle("Internal error");
+        return problem(problem);
+    }
+
+    /** Bean Validation on a request body: every field and the rule it breaks. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, ServerWebExchange exchange) {
+        List<Map<String, Object>> errors = ex.getFieldErrors().stream()
+                .map(ProblemAdvice::fieldError)
+                .toList();
+        String fields = errors.stream().map(error -> (String) error.get("field")).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields);
+        problem.setTitle("Invalid request");
+        problem.setType(Problems.type("invalid-request"));
+        problem.setProperty("errors", errors);
+        return Mono.just(problemObject(problem));
+    }
+
+    /** Malformed JSON or a value of the wrong type: name the field when the JSON parser knows it. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
+                                                                         HttpStatusCode status, ServerWebExchange exchange) {
+        JsonMappingException mapping = cause(ex, JsonMappingException.class);
+        String field = mapping == null ? null : mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        ProblemDetail problem;
+        if (field != null && !field.isEmpty()) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Field '" + field + "' has a value of the wrong type or format.");
+            problem.setProperty("errors", List.of(Map.of("field", field, "rule", "type",
+                    "message", "has a value of the wrong type or format")));
+        } else if (ex.getMethodParameter() != null && ex.getMethodParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is missing or is not well-formed JSON.");
+            problem.setProperty("errors", List.of(Map.of("field", "body", "rule", "json", "message", "must be well-formed JSON")));
+        } else {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getReason() == null ? "Invalid request." : ex.getReason());
+        }
+        problem.setTitle("Invalid request");
+        problem.setType(Problems.type("invalid-request"));
+        return Mono.just(problemObject(problem));
+    }
+
+    /** Everything Spring itself refuses (unknown path, wrong method, unsupported media type) as a problem too. */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                                ServerWebExchange exchange) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        if (headers != null) {
+            problemHeaders.putAll(headers);
+        }
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return Mono.just(new ResponseEntity<>(body, problemHeaders, status));
+    }
+
+    private static Map<String, Object> fieldError(FieldError error) {
+        return Map.of("field", error.getField(),
+                "rule", error.getCode() == null ? "invalid" : error.getCode(),
+                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<Object> problemObject(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

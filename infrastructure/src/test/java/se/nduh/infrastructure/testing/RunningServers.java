@@ -1,0 +1,65 @@
+package se.nduh.infrastructure.testing;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import se.nduh.infrastructure.embedded.EmbeddedKafka;
+import se.nduh.infrastructure.embedded.EmbeddedMongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real servers of the integration tests, started once per test JVM: the MongoDB-protocol server
+ * (memory backend) and a KRaft Kafka broker, both on free loopback ports. Each Spring context gets its
+ * own databases, consumer group and key file, so contexts never see each other's data.
+ */
+public final class RunningServers {
+
+    private static final AtomicInteger contexts = new AtomicInteger();
+    private static EmbeddedMongo mongo;
+    private static EmbeddedKafka kafka;
+    private static Path scratch;
+
+    private RunningServers() {
+    }
+
+    public static synchronized EmbeddedMongo mongo() {
+        if (mongo == null) {
+            mongo = EmbeddedMongo.inMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
+        }
+        return mongo;
+    }
+
+    public static synchronized EmbeddedKafka kafka() {
+        if (kafka == null) {
+            kafka = EmbeddedKafka.onFreePorts(scratch().resolve("kafka"));
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+        }
+        return kafka;
+    }
+
+    public static synchronized Path scratch() {
+        if (scratch == null) {
+            try {
+                scratch = Files.createTempDirectory("nduh-test");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return scratch;
+    }
+
+    /** Points a Spring context at the servers, with databases of its own. */
+    public static void register(DynamicPropertyRegistry registry) {
+        int context = contexts.incrementAndGet();
+        registry.add("nduh.mongodb.uri", () -> mongo().connectionString());
+        registry.add("nduh.mongodb.events-database", () -> "events_" + context);
+        registry.add("nduh.mongodb.read-database", () -> "read_" + context);
+        registry.add("nduh.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
+        registry.add("nduh.kafka.consumer-group", () -> "test-group-" + context);
+        registry.add("nduh.anonymisation.keys-file", () -> scratch().resolve("keys-" + context + ".properties").toString());
+    }
+}

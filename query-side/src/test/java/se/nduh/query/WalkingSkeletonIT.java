@@ -1,0 +1,104 @@
+package se.nduh.query;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton on the query side, over the real MongoDB-protocol server and Kafka broker: events as
+ * the command side stores them reach the need registry, and the anonymised count of needs reaches the
+ * benchmarking read model through Kafka.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WalkingSkeletonIT {
+
+    private static final RegionCode HALLAND = RegionCode.of("halland");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void a_proposed_need_reaches_the_registry_and_its_count_reaches_the_comparisons() {
+        NeedId first = propose("Fetma bland barn");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                web.get().uri("/api/v1/regions/halland/needs").exchange()
+                        .expectStatus().isOk()
+                        .expectBody()
+                        .jsonPath("$[0].id").isEqualTo(first.value())
+                        .jsonPath("$[0].title").isEqualTo("Fetma bland barn")
+                        .jsonPath("$[0].needGroup.size").isEqualTo(12000)
+                        .jsonPath("$[0].indicator.direction").isEqualTo("LOWER_IS_BETTER"));
+
+        String year = Integer.toString(Year.now().getValue());
+        // One need is fewer than k = 5: the figure is published, but suppressed.
+        await().atMost(Duration.ofSeconds(30)).until(() -> comparisons().stream()
+                .anyMatch(record -> record.period().equals(year) && record.suppressed() && record.revision() == 1));
+
+        for (int i = 2; i <= 5; i++) {
+            propose("Behov " + i);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> comparisons().stream()
+                .anyMatch(record -> record.period().equals(year) && !record.suppressed()
+                        && record.value().compareTo(BigDecimal.valueOf(5)) == 0 && record.itemCount() == 5));
+        assertThat(comparisons()).allSatisfy(record -> assertThat(record.region()).doesNotContain("halland"));
+    }
+
+    @Test
+    void an_unknown_region_is_a_404_problem() {
+        web.get().uri("/api/v1/regions/atlantis/needs").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.rule").isEqualTo("UnknownRegion");
+    }
+
+    private NeedId propose(String title) {
+        NeedId id = NeedId.random();
+        NeedProposed event = new NeedProposed(id, HALLAND, title, "", new NeedGroup("Barn 6-12 år", 12000),
+                Set.of(KindOfEffort.PREVENTIVE), new HealthIndicator("Andel barn med fetma", new BigDecimal("18.5"),
+                "%", Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of("2025")));
+        eventStore.publish(new GenericDomainEventMessage<>("Need", id.value(), 0, event,
+                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", "halland"))));
+        return id;
+    }
+
+    private List<ComparisonRecord> comparisons() {
+        return web.get().uri("/api/v1/comparisons").exchange()
+                .expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<List<ComparisonRecord>>() {
+                }).returnResult().getResponseBody();
+    }
+}

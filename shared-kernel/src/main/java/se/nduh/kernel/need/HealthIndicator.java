@@ -1,0 +1,10 @@
+package se.nduh.kernel.need;
+
+import se.nduh.kernel.period.Period;
+
+import java.math.BigDecimal;
+
+/** The indicator that describes a need's health state: its current value, where it comes from and when. */
+public record HealthIndicator(String name, BigDecimal currentValue, String unit, Direction direction,
+                              String source, Period period) {
+}

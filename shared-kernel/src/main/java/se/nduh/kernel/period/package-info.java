@@ -1,0 +1,2 @@
+/** Reporting periods: budget years and quarters. */
+package se.nduh.kernel.period;

@@ -1,0 +1,2 @@
+/** The member regions of the network, as reference data. */
+package se.nduh.kernel.region;
