@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+import se.nduh.infrastructure.security.ActingAs;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -48,7 +49,11 @@ public class CommandSender {
     }
 
     private static MetaData metaData(ServerWebExchange exchange) {
+        ActingAs acting = ActingAs.of(exchange);
         Map<String, Object> values = new HashMap<>();
+        values.put(EventStoreConfiguration.USER_ID, acting.userId());
+        values.put(EventStoreConfiguration.ROLE, acting.role().code());
+        values.put(EventStoreConfiguration.REGION, acting.region());
         String correlation = exchange.getRequest().getHeaders().getFirst(CORRELATION_HEADER);
         values.put(EventStoreConfiguration.CORRELATION_ID,
                 correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation);

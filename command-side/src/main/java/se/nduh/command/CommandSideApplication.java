@@ -6,10 +6,12 @@ import org.springframework.context.annotation.Import;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.region.RegionController;
 import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.infrastructure.security.SecurityConfiguration;
 import se.nduh.infrastructure.web.ProblemAdvice;
 
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, ProblemAdvice.class})
+@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, ProblemAdvice.class,
+        SecurityConfiguration.class})
 public class CommandSideApplication {
 
     public static void main(String[] args) {

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.TestUsers;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.HealthIndicator;
@@ -56,7 +58,8 @@ class WalkingSkeletonIT {
         NeedId first = propose("Fetma bland barn");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                web.get().uri("/api/v1/regions/halland/needs").exchange()
+                web.get().uri("/api/v1/regions/halland/needs")
+                        .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("halland-fortroendevald")).exchange()
                         .expectStatus().isOk()
                         .expectBody()
                         .jsonPath("$[0].id").isEqualTo(first.value())
@@ -80,7 +83,8 @@ class WalkingSkeletonIT {
 
     @Test
     void an_unknown_region_is_a_404_problem() {
-        web.get().uri("/api/v1/regions/atlantis/needs").exchange()
+        web.get().uri("/api/v1/regions/atlantis/needs")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("halland-fortroendevald")).exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.rule").isEqualTo("UnknownRegion");
     }
@@ -96,7 +100,8 @@ class WalkingSkeletonIT {
     }
 
     private List<ComparisonRecord> comparisons() {
-        return web.get().uri("/api/v1/comparisons").exchange()
+        return web.get().uri("/api/v1/comparisons")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("samordnare-1")).exchange()
                 .expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<List<ComparisonRecord>>() {
                 }).returnResult().getResponseBody();

@@ -5,11 +5,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.security.UserDirectory;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.TestUsers;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ class ProposeNeedApiIT {
              "indicator": {"name": "Andel barn med fetma", "currentValue": 18.5, "unit": "%",
                            "direction": "LOWER_IS_BETTER", "source": "Elevhälsan", "period": "2025"}}""";
 
+    static final String CIVIL_SERVANT = "vasterbotten-tjansteperson";
+
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         RunningServers.register(registry);
@@ -36,9 +41,9 @@ class ProposeNeedApiIT {
     EventStore eventStore;
 
     @Test
-    void proposing_a_need_stores_need_proposed_and_answers_201_with_its_location() {
+    void proposing_a_need_stores_need_proposed_naming_the_acting_user_and_answers_201_with_its_location() {
         Map<?, ?> body = web.post().uri("/api/v1/regions/vasterbotten/needs")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
                 .exchange()
                 .expectStatus().isCreated()
                 .expectHeader().value("Location", location -> assertThat(location).contains("/api/v1/regions/vasterbotten/needs/"))
@@ -48,14 +53,18 @@ class ProposeNeedApiIT {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.getPayloadType().getSimpleName()).isEqualTo("NeedProposed");
-            assertThat(event.getMetaData()).containsKeys("correlationId", "causationId");
+            assertThat(event.getMetaData()).containsKeys("correlationId", "causationId")
+                    .containsEntry("userId", new UserDirectory(TestUsers.file()).byUsername(CIVIL_SERVANT).orElseThrow().userId())
+                    .containsEntry("role", "tjansteperson")
+                    .containsEntry("region", "vasterbotten");
+            assertThat(event.getMetaData().values()).noneMatch(value -> String.valueOf(value).contains("vasterbotten-tjansteperson"));
         });
     }
 
     @Test
     void a_missing_field_is_a_400_problem_naming_the_field_and_nothing_is_stored() {
         web.post().uri("/api/v1/regions/vasterbotten/needs")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("\"title\": \"Fetma bland barn\",", ""))
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("\"title\": \"Fetma bland barn\",", ""))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -67,7 +76,7 @@ class ProposeNeedApiIT {
     @Test
     void a_value_of_the_wrong_type_is_a_400_problem_naming_the_field() {
         web.post().uri("/api/v1/regions/vasterbotten/needs")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("LOWER_IS_BETTER", "SIDEWAYS"))
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("LOWER_IS_BETTER", "SIDEWAYS"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -77,7 +86,7 @@ class ProposeNeedApiIT {
     @Test
     void malformed_json_is_a_400_problem() {
         web.post().uri("/api/v1/regions/vasterbotten/needs")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\": ")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\": ")
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -86,7 +95,7 @@ class ProposeNeedApiIT {
     @Test
     void an_unknown_region_is_a_404_problem() {
         web.post().uri("/api/v1/regions/atlantis/needs")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -33,13 +33,16 @@ public class RegionDirectory {
         return List.copyOf(regions.values());
     }
 
+    public boolean isMember(String code) {
+        return RegionCode.isWellFormed(code) && regions.containsKey(RegionCode.of(code));
+    }
+
     /** The member region of that code, or the {@link Rule#UnknownRegion} violation on field {@code region}. */
     public Region require(String code) {
-        Region region = RegionCode.isWellFormed(code) ? regions.get(RegionCode.of(code)) : null;
-        if (region == null) {
+        if (!isMember(code)) {
             throw Rule.UnknownRegion.violation("region");
         }
-        return region;
+        return regions.get(RegionCode.of(code));
     }
 
     private static Map<RegionCode, Region> read(Resource file) {

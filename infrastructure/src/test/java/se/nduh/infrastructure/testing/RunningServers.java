@@ -60,6 +60,7 @@ public final class RunningServers {
         registry.add("nduh.mongodb.read-database", () -> "read_" + context);
         registry.add("nduh.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
         registry.add("nduh.kafka.consumer-group", () -> "test-group-" + context);
+        registry.add("nduh.security.users-file", () -> TestUsers.file().toString());
         registry.add("nduh.anonymisation.keys-file", () -> scratch().resolve("keys-" + context + ".properties").toString());
     }
 }

@@ -2,11 +2,9 @@ package se.nduh.kernel.comparison;
 
 import se.nduh.kernel.period.Period;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import se.nduh.kernel.hash.Hashes;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
@@ -20,7 +18,6 @@ import java.util.HexFormat;
 public final class AnonymisationPolicy {
 
     public static final int DEFAULT_K = 5;
-    private static final String HMAC = "HmacSHA256";
 
     private final int k;
 
@@ -37,14 +34,7 @@ public final class AnonymisationPolicy {
 
     /** The region's pseudonym for a period: 16 hex digits of HMAC-SHA256(key, period). */
     public static String pseudonym(byte[] regionKey, Period period) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(regionKey, HMAC));
-            byte[] digest = mac.doFinal(period.value().getBytes(StandardCharsets.UTF_8));
-            return "r-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return "r-" + HexFormat.of().formatHex(Hashes.hmacSha256(regionKey, period.value()), 0, 8);
     }
 
     /** The record for one figure, suppressed when fewer than k items lie behind it. */

@@ -1,0 +1,126 @@
+package se.nduh.infrastructure.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import se.nduh.kernel.region.RegionCode;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static se.nduh.infrastructure.security.Role.FORTROENDEVALD;
+import static se.nduh.infrastructure.security.Role.REVISOR;
+import static se.nduh.infrastructure.security.Role.TJANSTEPERSON;
+
+/**
+ * The permission matrix: every endpoint of both sides, who may call it and for which region. It is the one
+ * place a reviewer reads, the README documents it, and the matrix tests read it. An endpoint without a row
+ * is refused: adding the row is all a new endpoint needs.
+ */
+public final class AccessPolicy {
+
+    /** Whom a row admits. */
+    public enum Scope {
+        /** anyone, signed in or not */
+        PUBLIC,
+        /** the listed roles, whichever region or network they are bound to */
+        NETWORK,
+        /** the listed roles, held for the region named in the path */
+        REGION
+    }
+
+    /** Which application serves the endpoint (the same table is enforced by both). */
+    public enum Side { COMMAND, QUERY, BOTH }
+
+    public record Row(HttpMethod method, String path, Side side, Scope scope, Set<Role> roles, String purpose) {
+
+        public Row {
+            roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        }
+
+        PathPattern pattern() {
+            return PathPatternParser.defaultInstance.parse(path);
+        }
+    }
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> READERS_OF_REGION = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR);
+
+    public static final List<Row> TABLE = List.of(
+            //  method  path                                    side         scope           roles
+            row(GET,  "/actuator/health/**",                    Side.BOTH,    Scope.PUBLIC,  Set.of(),          "Health for operators"),
+            row(GET,  "/api/v1/regions",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The member regions"),
+            row(GET,  "/api/v1/me",                             Side.BOTH,    Scope.NETWORK, EVERYONE,          "Who am I: user id, name and roles"),
+            row(POST, "/api/v1/regions/{region}/needs",         Side.COMMAND, Scope.REGION,  Set.of(TJANSTEPERSON), "Propose a need"),
+            row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
+            row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
+            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")
+    );
+
+    private static final List<CompiledRow> COMPILED = TABLE.stream().map(row -> new CompiledRow(row, row.pattern())).toList();
+
+    private AccessPolicy() {
+    }
+
+    private static Row row(HttpMethod method, String path, Side side, Scope scope, Set<Role> roles, String purpose) {
+        return new Row(method, path, side, scope, roles, purpose);
+    }
+
+    /**
+     * What the table says about a request by this actor ({@code null} when nobody signed in); a path naming a
+     * region that is not a member is answered as such, since the region list is public anyway.
+     */
+    public static Decision decide(HttpMethod method, String path, Actor actor, Predicate<String> isMemberRegion) {
+        PathContainer container = PathContainer.parsePath(path);
+        Optional<CompiledRow> match = COMPILED.stream()
+                .filter(row -> row.row().method().equals(method) && row.pattern().matches(container))
+                .findFirst();
+        if (match.isEmpty()) {
+            return actor == null ? new Decision.Unauthenticated() : new Decision.NoRule();
+        }
+        Row row = match.get().row();
+        if (row.scope() == Scope.PUBLIC) {
+            return new Decision.Public();
+        }
+        if (actor == null) {
+            return new Decision.Unauthenticated();
+        }
+        List<Grant> withRole = actor.grants().stream().filter(grant -> row.roles().contains(grant.role())).toList();
+        if (withRole.isEmpty()) {
+            return new Decision.MissingRole(row.roles());
+        }
+        if (row.scope() == Scope.NETWORK) {
+            Grant grant = withRole.get(0);
+            return new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), grant.regionsText()));
+        }
+        String region = match.get().pattern().matchAndExtract(container).getUriVariables().get("region");
+        if (!isMemberRegion.test(region)) {
+            return new Decision.UnknownRegion();
+        }
+        return withRole.stream()
+                .filter(grant -> grant.covers(RegionCode.of(region)))
+                .findFirst()
+                .<Decision>map(grant -> new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), region)))
+                .orElseGet(() -> new Decision.OtherRegion(region));
+    }
+
+    private record CompiledRow(Row row, PathPattern pattern) {
+    }
+
+    /** The outcome of {@link #decide}. */
+    public sealed interface Decision {
+        record Public() implements Decision { }
+        record Allowed(ActingAs actingAs) implements Decision { }
+        record Unauthenticated() implements Decision { }
+        record NoRule() implements Decision { }
+        record MissingRole(Set<Role> anyOf) implements Decision { }
+        record OtherRegion(String region) implements Decision { }
+        record UnknownRegion() implements Decision { }
+    }
+}

@@ -1,0 +1,29 @@
+package se.nduh.infrastructure.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * How users sign in.
+ *
+ * @param mode      {@code local}: users file and HTTP Basic (the single-machine default);
+ *                  {@code oidc}: bearer tokens from the region's OIDC provider (production)
+ * @param usersFile the local users file (bcrypt hashes), also the user directory of ids and names
+ * @param oidc      the token issuer and the claims that carry the user id and the grants
+ */
+@ConfigurationProperties("nduh.security")
+public record SecurityProperties(Mode mode, Path usersFile, Oidc oidc) {
+
+    public enum Mode { LOCAL, OIDC }
+
+    /**
+     * @param issuerUri   the issuer; tokens must name it (discovery finds its keys unless jwkSetUri is set)
+     * @param jwkSetUri   where the signing keys are published
+     * @param audience    the audience every token must name
+     * @param userClaim   the claim with the stable user id (never a name or e-mail)
+     * @param grantsClaim the claim listing grants as {@code role:region;region} or {@code role:*}
+     */
+    public record Oidc(String issuerUri, String jwkSetUri, String audience, String userClaim, String grantsClaim) {
+    }
+}
