@@ -1,0 +1,32 @@
+package se.nduh.query;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The query side meets the command side only through events, and its features keep to themselves. */
+@AnalyzeClasses(packages = "se.nduh", importOptions = ImportOption.DoNotIncludeTests.class)
+class QuerySideArchitectureTest {
+
+    @ArchTest
+    static final ArchRule never_the_command_side = noClasses().that().resideInAPackage("se.nduh.query..")
+            .should().dependOnClassesThat().resideInAPackage("se.nduh.command..");
+
+    @ArchTest
+    static final ArchRule only_connection_strings_to_the_embedded_servers = noClasses().that().resideInAPackage("se.nduh.query..")
+            .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.embedded..");
+
+    @ArchTest
+    static final ArchRule features_do_not_reach_into_each_other = slices().matching("se.nduh.query.(*)..")
+            .should().notDependOnEachOther();
+
+    /** Domain events stay in the region: only the comparison record goes on Kafka. */
+    @ArchTest
+    static final ArchRule only_the_benchmark_feature_publishes = noClasses().that().resideOutsideOfPackage("se.nduh.query.benchmark..")
+            .and().resideInAPackage("se.nduh.query..")
+            .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.kafka..");
+}
