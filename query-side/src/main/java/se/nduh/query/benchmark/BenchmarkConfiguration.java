@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.kafka.ComparisonPublisher;
 import se.nduh.infrastructure.kafka.ComparisonSubscription;
+import se.nduh.infrastructure.kafka.KafkaHealthIndicator;
 import se.nduh.infrastructure.kafka.KafkaProperties;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
 
@@ -23,6 +24,11 @@ class BenchmarkConfiguration {
     @Bean(destroyMethod = "close")
     ComparisonPublisher comparisonPublisher(KafkaProperties properties, ObjectMapper json) {
         return new ComparisonPublisher(properties, json);
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties properties) {
+        return new KafkaHealthIndicator(properties);
     }
 
     @Bean(destroyMethod = "close")

@@ -52,6 +52,15 @@ class ReadAccessSpotChecksIT {
         web.get().uri("/api/v1/regions/skane/needs").exchange().expectStatus().isUnauthorized();
     }
 
+    @Test
+    void health_is_public_and_reports_mongodb_and_kafka() {
+        web.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP");
+    }
+
     private WebTestClient.ResponseSpec get(String path, String user) {
         return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user)).exchange();
     }
