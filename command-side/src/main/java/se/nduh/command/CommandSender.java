@@ -43,6 +43,17 @@ public class CommandSender {
                 .thenReturn(ResponseEntity.created(URI.create(queryBaseUrl + readPath)).body(new Accepted(id, 0)));
     }
 
+    /** Sends a command to an existing aggregate; answers {@code 200} with its id and the version it reached. */
+    public Mono<ResponseEntity<Accepted>> update(Object command, String id, ServerWebExchange exchange) {
+        return send(command, exchange).map(version -> ResponseEntity.ok(new Accepted(id, (Long) version)));
+    }
+
+    /** Sends a command that adds a part (such as evidence) to an aggregate; answers {@code 201}. */
+    public Mono<ResponseEntity<Accepted>> add(Object command, String partId, String readPath, ServerWebExchange exchange) {
+        return send(command, exchange).map(version -> ResponseEntity.created(URI.create(queryBaseUrl + readPath))
+                .body(new Accepted(partId, (Long) version)));
+    }
+
     private Mono<Object> send(Object command, ServerWebExchange exchange) {
         return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metaData(exchange))));

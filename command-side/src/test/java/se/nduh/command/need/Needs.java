@@ -1,12 +1,19 @@
 package se.nduh.command.need;
 
+import se.nduh.kernel.need.AttachEvidence;
 import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EvidenceAttached;
+import se.nduh.kernel.need.EvidenceId;
+import se.nduh.kernel.need.EvidenceKind;
+import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.NeedAssessment;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.ProposeNeed;
+import se.nduh.kernel.need.SetHealthTarget;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
@@ -17,7 +24,28 @@ import java.util.Set;
 final class Needs {
 
     static final RegionCode VASTERBOTTEN = RegionCode.of("vasterbotten");
+    static final RegionCode SKANE = RegionCode.of("skane");
     static final NeedId OBESITY_IN_CHILDREN = NeedId.of("need-obesity-children");
+    static final EvidenceId LIVSVILLKOR = EvidenceId.of("evidence-livsvillkor");
+
+    static SetHealthTarget targetOf(String value, int year) {
+        return new SetHealthTarget(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal(value), year, null);
+    }
+
+    static AttachEvidence attachSelfReported(int dataQuality, int politicalWeight) {
+        return new AttachEvidence(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, EvidenceKind.SELF_REPORTED,
+                "Hälsa på lika villkor 2024", "Självrapporterad vikt", dataQuality, politicalWeight, null);
+    }
+
+    static EvidenceAttached selfReportedAttached() {
+        return new EvidenceAttached(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, EvidenceKind.SELF_REPORTED,
+                "Hälsa på lika villkor 2024", "Självrapporterad vikt", 4, 3);
+    }
+
+    static NeedAssessment anAssessedCareNeed() {
+        return new NeedAssessment(true, "Hälso- och sjukvården kan påverka genom tidiga insatser",
+                Grade.HIGH, Grade.MODERATE, Grade.HIGH, Grade.MODERATE, 12000);
+    }
 
     private Needs() {
     }

@@ -53,6 +53,11 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    @Bean(KernelCommandTargetResolver.BEAN_NAME)
+    KernelCommandTargetResolver kernelCommandTargetResolver() {
+        return new KernelCommandTargetResolver();
+    }
+
     /** causationId: the message that caused this one; correlationId: the request that started it all. */
     @Bean
     CorrelationDataProvider messageOriginProvider() {

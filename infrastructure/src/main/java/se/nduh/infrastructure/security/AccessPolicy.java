@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static se.nduh.infrastructure.security.Role.FORTROENDEVALD;
 import static se.nduh.infrastructure.security.Role.REVISOR;
 import static se.nduh.infrastructure.security.Role.TJANSTEPERSON;
@@ -58,6 +59,12 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The member regions"),
             row(GET,  "/api/v1/me",                             Side.BOTH,    Scope.NETWORK, EVERYONE,          "Who am I: user id, name and roles"),
             row(POST, "/api/v1/regions/{region}/needs",         Side.COMMAND, Scope.REGION,  Set.of(TJANSTEPERSON), "Propose a need"),
+            row(PUT,  "/api/v1/regions/{region}/needs/{id}/health-target", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Set the health target"),
+            row(POST, "/api/v1/regions/{region}/needs/{id}/evidence", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Attach evidence"),
+            row(POST, "/api/v1/regions/{region}/needs/{id}/evidence/{evidenceId}/withdrawal", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Withdraw evidence"),
+            row(PUT,  "/api/v1/regions/{region}/needs/{id}/assessment", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Assess the need"),
+            row(POST, "/api/v1/regions/{region}/needs/{id}/revisions", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Revise the need"),
+            row(POST, "/api/v1/regions/{region}/needs/{id}/withdrawal", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Withdraw the need"),
             row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")

@@ -3,6 +3,7 @@ package se.nduh.infrastructure.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -41,11 +42,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(Problems.ruleViolation(violation));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    public ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
+    public ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this item at the same time; reload it and try again.");
+                "Someone else changed this item since you read it; reload it and try again.");
         problem.setTitle("Concurrent change");
+        problem.setType(Problems.type("stale-version"));
+        problem.setProperty("field", "expectedVersion");
         return problem(problem);
     }
 

@@ -1,0 +1,109 @@
+package se.nduh.command.need;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.TestUsers;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A need's whole life through the command API, as the region's civil servants and officials use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NeedLifecycleApiIT {
+
+    private static final String CIVIL_SERVANT = "ostergotland-tjansteperson";
+    private static final String OFFICIAL = "ostergotland-fortroendevald";
+    private static final String BASE = "/api/v1/regions/ostergotland/needs";
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void a_need_is_targeted_documented_assessed_revised_and_withdrawn() {
+        String id = (String) call(HttpMethod.POST, BASE, CIVIL_SERVANT, ProposeNeedApiIT.VALID)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String need = BASE + "/" + id;
+
+        call(HttpMethod.PUT, need + "/health-target", OFFICIAL, "{\"target\": 12, \"targetYear\": 2030}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        call(HttpMethod.PUT, need + "/health-target", OFFICIAL, "{\"target\": 25, \"targetYear\": 2030}")
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.rule").isEqualTo("TargetLeavesNoGap").jsonPath("$.field").isEqualTo("target");
+        call(HttpMethod.PUT, need + "/health-target", CIVIL_SERVANT, "{\"target\": 10, \"targetYear\": 2030}")
+                .expectStatus().isForbidden();
+
+        String evidence = (String) call(HttpMethod.POST, need + "/evidence", CIVIL_SERVANT, """
+                {"kind": "SELF_REPORTED", "source": "Hälsa på lika villkor 2024", "dataQuality": 4, "politicalWeight": 3}""")
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        call(HttpMethod.POST, need + "/evidence", CIVIL_SERVANT, """
+                {"kind": "GUESSWORK", "source": "x", "dataQuality": 9, "politicalWeight": 3}""")
+                .expectStatus().isBadRequest();
+        call(HttpMethod.POST, need + "/evidence/" + evidence + "/withdrawal", CIVIL_SERVANT, "{\"reason\": \"Ersatt\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(3);
+
+        call(HttpMethod.PUT, need + "/assessment", CIVIL_SERVANT, """
+                {"careNeed": true, "justification": "Tidiga insatser i elevhälsan", "severity": "HIGH",
+                 "benefit": "MODERATE", "costEffectiveness": "HIGH", "evidenceCertainty": "MODERATE", "peopleAffected": 12000}""")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(4);
+
+        call(HttpMethod.POST, need + "/revisions", CIVIL_SERVANT,
+                "{\"need\": " + ProposeNeedApiIT.VALID + ", \"change\": \"Ny källa\", \"reason\": \"Ny mätning\", \"expectedVersion\": 2}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.field").isEqualTo("expectedVersion");
+        call(HttpMethod.POST, need + "/revisions", CIVIL_SERVANT,
+                "{\"need\": " + ProposeNeedApiIT.VALID + ", \"change\": \"Ny källa\", \"reason\": \"Ny mätning\", \"expectedVersion\": 4}")
+                .expectStatus().isOk();
+
+        call(HttpMethod.POST, need + "/withdrawal", CIVIL_SERVANT, "{\"reason\": \"Ingår i ett bredare behov\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(6);
+        call(HttpMethod.PUT, need + "/assessment", CIVIL_SERVANT, """
+                {"careNeed": false, "justification": "x", "severity": "LOW", "benefit": "LOW",
+                 "costEffectiveness": "LOW", "evidenceCertainty": "LOW", "peopleAffected": 1}""")
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.rule").isEqualTo("NeedIsWithdrawn");
+
+        assertThat(eventStore.readEvents(id).asStream().map(event -> event.getPayloadType().getSimpleName()))
+                .containsExactly("NeedProposed", "HealthTargetSet", "EvidenceAttached", "EvidenceWithdrawn",
+                        "NeedAssessed", "NeedRevised", "NeedWithdrawn");
+    }
+
+    @Test
+    void a_need_of_another_region_is_not_found_through_this_regions_path() {
+        String id = (String) call(HttpMethod.POST, BASE, CIVIL_SERVANT, ProposeNeedApiIT.VALID)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        call(HttpMethod.POST, "/api/v1/regions/skane/needs/" + id + "/withdrawal", "skane-tjansteperson", "{\"reason\": \"x\"}")
+                .expectStatus().isNotFound().expectBody().jsonPath("$.rule").isEqualTo("NeedNotInRegion");
+        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_need_is_a_404_problem() {
+        call(HttpMethod.POST, BASE + "/no-such-need/withdrawal", CIVIL_SERVANT, "{\"reason\": \"x\"}")
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private WebTestClient.ResponseSpec call(HttpMethod method, String path, String user, String body) {
+        return web.method(method).uri(path)
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+}

@@ -1,0 +1,174 @@
+package se.nduh.command.need;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
+import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.AssessNeed;
+import se.nduh.kernel.need.EvidenceWithdrawn;
+import se.nduh.kernel.need.HealthGap;
+import se.nduh.kernel.need.HealthTargetSet;
+import se.nduh.kernel.need.NeedAssessed;
+import se.nduh.kernel.need.NeedRevised;
+import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.need.ReviseNeed;
+import se.nduh.kernel.need.WithdrawEvidence;
+import se.nduh.kernel.need.WithdrawNeed;
+import se.nduh.kernel.rule.Rule;
+import se.nduh.kernel.rule.RuleViolation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
+import static se.nduh.command.need.Needs.LIVSVILLKOR;
+import static se.nduh.command.need.Needs.OBESITY_IN_CHILDREN;
+import static se.nduh.command.need.Needs.SKANE;
+import static se.nduh.command.need.Needs.VASTERBOTTEN;
+import static se.nduh.command.need.Needs.anAssessedCareNeed;
+import static se.nduh.command.need.Needs.attachSelfReported;
+import static se.nduh.command.need.Needs.obesityInChildrenProposed;
+import static se.nduh.command.need.Needs.selfReportedAttached;
+import static se.nduh.command.need.Needs.targetOf;
+
+/** The need's rules after its proposal: target and gap, evidence, assessment, revision and withdrawal. */
+class NeedLifecycleTest {
+
+    private AggregateTestFixture<Need> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Need.class);
+        fixture.registerCommandTargetResolver(new KernelCommandTargetResolver());
+    }
+
+    @Test
+    void an_elected_official_sets_a_target_and_the_gap_is_derived_in_the_indicators_direction() {
+        // 18.5 % obese children, lower is better, target 12 %: a gap of 6.5 points, 6.5 / 18.5 relative.
+        fixture.given(obesityInChildrenProposed())
+                .when(targetOf("12", 2030))
+                .expectEvents(new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal("12"), 2030,
+                        new HealthGap(new BigDecimal("6.5"), new BigDecimal("6.5").divide(new BigDecimal("18.5"), MathContext.DECIMAL64))))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void a_target_that_leaves_no_gap_is_rejected() {
+        fixture.given(obesityInChildrenProposed())
+                .when(targetOf("20", 2030))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.TargetLeavesNoGap.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void setting_the_same_target_twice_is_a_harmless_repeat() {
+        fixture.given(obesityInChildrenProposed(), new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN,
+                        new BigDecimal("12.0"), 2030, HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"),
+                        Direction.LOWER_IS_BETTER)))
+                .when(targetOf("12", 2030))
+                .expectNoEvents();
+    }
+
+    @Test
+    void evidence_is_attached_with_its_ratings_and_a_repeat_changes_nothing() {
+        fixture.given(obesityInChildrenProposed())
+                .when(attachSelfReported(4, 3))
+                .expectEvents(selfReportedAttached());
+        fixture.given(obesityInChildrenProposed(), selfReportedAttached())
+                .when(attachSelfReported(4, 3))
+                .expectNoEvents();
+    }
+
+    @Test
+    void ratings_are_from_one_to_five() {
+        fixture.given(obesityInChildrenProposed())
+                .when(attachSelfReported(6, 3))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.RatingOutOfRange.description())
+                .expectNoEvents();
+        fixture.given(obesityInChildrenProposed())
+                .when(attachSelfReported(3, 0))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void evidence_is_withdrawn_with_a_reason_and_only_evidence_the_need_has() {
+        fixture.given(obesityInChildrenProposed(), selfReportedAttached())
+                .when(new WithdrawEvidence(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, "Ersatt av nyare mätning", null))
+                .expectEvents(new EvidenceWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, "Ersatt av nyare mätning"));
+        fixture.given(obesityInChildrenProposed())
+                .when(new WithdrawEvidence(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, "Fel", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.UnknownEvidence.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_need_is_assessed_and_the_same_assessment_again_changes_nothing() {
+        fixture.given(obesityInChildrenProposed())
+                .when(new AssessNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, anAssessedCareNeed(), null))
+                .expectEvents(new NeedAssessed(OBESITY_IN_CHILDREN, VASTERBOTTEN, anAssessedCareNeed()));
+        fixture.given(obesityInChildrenProposed(), new NeedAssessed(OBESITY_IN_CHILDREN, VASTERBOTTEN, anAssessedCareNeed()))
+                .when(new AssessNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, anAssessedCareNeed(), null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_revision_says_what_changed_and_rederives_the_gap_to_the_target() {
+        var proposed = obesityInChildrenProposed();
+        var indicator = new HealthIndicator(proposed.indicator().name(), new BigDecimal("17"),
+                proposed.indicator().unit(), proposed.indicator().direction(), "Elevhälsan 2025", proposed.indicator().period());
+        fixture.given(proposed, new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal("12"), 2030,
+                        HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"), indicator.direction())))
+                .when(new ReviseNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, proposed.title(), proposed.description(),
+                        proposed.needGroup(), proposed.kindsOfEffort(), indicator, "Nytt mätvärde", "Ny mätning 2025", null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(event -> event instanceof NeedRevised revised
+                                && revised.gap().absolute().compareTo(new BigDecimal("5")) == 0),
+                        andNoMore())));
+    }
+
+    @Test
+    void a_withdrawn_need_takes_no_further_commands() {
+        fixture.given(obesityInChildrenProposed(), new NeedWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett"))
+                .when(attachSelfReported(4, 3))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.NeedIsWithdrawn.description())
+                .expectNoEvents();
+        fixture.given(obesityInChildrenProposed(), new NeedWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett"))
+                .when(new WithdrawNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_need_is_withdrawn_with_a_reason() {
+        fixture.given(obesityInChildrenProposed())
+                .when(new WithdrawNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Ingår i ett bredare behov", null))
+                .expectEvents(new NeedWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Ingår i ett bredare behov"));
+    }
+
+    @Test
+    void a_command_through_another_regions_path_finds_no_need() {
+        fixture.given(obesityInChildrenProposed())
+                .when(new WithdrawNeed(OBESITY_IN_CHILDREN, SKANE, "Försök", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.NeedNotInRegion.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_stale_version_is_refused() {
+        fixture.given(obesityInChildrenProposed(), selfReportedAttached())
+                .when(new WithdrawNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett", 0L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+}
