@@ -65,6 +65,10 @@ public final class AccessPolicy {
             row(PUT,  "/api/v1/regions/{region}/needs/{id}/assessment", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Assess the need"),
             row(POST, "/api/v1/regions/{region}/needs/{id}/revisions", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Revise the need"),
             row(POST, "/api/v1/regions/{region}/needs/{id}/withdrawal", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Withdraw the need"),
+            row(POST, "/api/v1/regions/{region}/priority-rounds", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Open a priority round"),
+            row(PUT,  "/api/v1/regions/{region}/priority-rounds/{id}/ranking", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Rank the priorities"),
+            row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/decision", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Decide the priorities"),
+            row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/reopening", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Reopen a decided round"),
             row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")

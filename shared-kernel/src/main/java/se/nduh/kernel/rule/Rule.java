@@ -13,7 +13,22 @@ public enum Rule {
     NeedIsWithdrawn(Kind.CONFLICT, "The need is withdrawn and takes no further commands."),
     TargetLeavesNoGap(Kind.INVALID, "The target leaves no health gap: in the indicator's direction it is not better than the current value."),
     RatingOutOfRange(Kind.INVALID, "Data quality and political weight are rated from 1 to 5."),
-    UnknownEvidence(Kind.NOT_FOUND, "The need has no such evidence.");
+    UnknownEvidence(Kind.NOT_FOUND, "The need has no such evidence."),
+    PriorityRoundAlreadyOpen(Kind.CONFLICT, "The region already has a priority round for this budget year."),
+    PriorityRoundNotInRegion(Kind.NOT_FOUND, "The region has no such priority round."),
+    PriorityRoundNotOpen(Kind.CONFLICT, "The priority round is decided; reopen it to change the ranking."),
+    PriorityRoundNotDecided(Kind.CONFLICT, "Only a decided priority round can be reopened."),
+    EmptyRanking(Kind.INVALID, "A ranking lists at least one need."),
+    RankingNeedOfAnotherRegion(Kind.INVALID, "Only the region's own needs can be ranked."),
+    RankingNeedNotAssessedCareNeed(Kind.INVALID, "Only assessed care needs (vårdbehov) can be ranked; a need judged not to be a care need cannot."),
+    NeedRankedTwice(Kind.INVALID, "Each need appears once in a ranking."),
+    PriorityLevelOutOfRange(Kind.INVALID, "Priority levels run from 1 (highest) to 10."),
+    PriorityLevelsDecrease(Kind.INVALID, "Priority levels never decrease along the ranking: 1 comes before 2."),
+    RankingWithoutRationale(Kind.INVALID, "Every ranked need has a rationale citing at least one ethical principle and one criterion."),
+    SeverityDeviationWithoutRationale(Kind.INVALID, "A need placed above a need of higher severity needs an explicit rationale for that deviation (the need-solidarity principle comes before cost-effectiveness)."),
+    NothingRanked(Kind.CONFLICT, "The round has no ranking to decide."),
+    RankingOmitsAssessedNeed(Kind.INVALID, "Everyone has the right to an assessment: every assessed care need of the region is ranked or marked not prioritised (icke-göra) with a reason."),
+    AllocationToUnrankedNeed(Kind.INVALID, "Resources go only to needs in the decided ranking.");
 
     private final Kind kind;
     private final String description;

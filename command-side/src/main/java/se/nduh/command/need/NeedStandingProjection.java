@@ -1,0 +1,92 @@
+package se.nduh.command.need;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import se.nduh.command.NeedStandings;
+import se.nduh.infrastructure.mongo.MongoProperties;
+import se.nduh.kernel.need.Grade;
+import se.nduh.kernel.need.NeedAssessed;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.priority.NeedStanding;
+import se.nduh.kernel.region.RegionCode;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The command side's own small view of needs (region, assessed care need, severity, withdrawn), kept by a
+ * subscribing processor in the same thread as the command that changed the need, so a ranking right after an
+ * assessment sees it. Every write is an idempotent {@code $set}.
+ */
+@Component
+@ProcessingGroup(NeedStandingProjection.PROCESSOR)
+class NeedStandingProjection implements NeedStandings {
+
+    static final String PROCESSOR = "need-standings";
+
+    private final MongoCollection<Document> standings;
+
+    NeedStandingProjection(MongoClient client, MongoProperties properties) {
+        this.standings = client.getDatabase(properties.eventsDatabase()).getCollection("need_standings");
+    }
+
+    @EventHandler
+    void on(NeedProposed event) {
+        set(event.needId(), Updates.combine(Updates.set("region", event.region().value()),
+                Updates.setOnInsert("assessed", false), Updates.setOnInsert("careNeed", false),
+                Updates.setOnInsert("withdrawn", false)));
+    }
+
+    @EventHandler
+    void on(NeedAssessed event) {
+        set(event.needId(), Updates.combine(Updates.set("region", event.region().value()), Updates.set("assessed", true),
+                Updates.set("careNeed", event.assessment().careNeed()),
+                Updates.set("severity", event.assessment().severity().name())));
+    }
+
+    @EventHandler
+    void on(NeedWithdrawn event) {
+        set(event.needId(), Updates.combine(Updates.set("region", event.region().value()), Updates.set("withdrawn", true)));
+    }
+
+    @Override
+    public Map<NeedId, NeedStanding> of(Collection<NeedId> needs) {
+        return standings.find(Filters.in("_id", needs.stream().map(NeedId::value).toList()))
+                .map(NeedStandingProjection::standing)
+                .into(new ArrayList<>()).stream()
+                .collect(Collectors.toMap(NeedStanding::needId, Function.identity()));
+    }
+
+    @Override
+    public List<NeedStanding> rankableNeedsOf(RegionCode region) {
+        return standings.find(Filters.and(Filters.eq("region", region.value()), Filters.eq("assessed", true),
+                        Filters.eq("careNeed", true), Filters.eq("withdrawn", false)))
+                .map(NeedStandingProjection::standing)
+                .into(new ArrayList<>());
+    }
+
+    private void set(NeedId need, Bson update) {
+        standings.updateOne(Filters.eq("_id", need.value()), update, new UpdateOptions().upsert(true));
+    }
+
+    private static NeedStanding standing(Document document) {
+        String severity = document.getString("severity");
+        return new NeedStanding(NeedId.of(document.getString("_id")), RegionCode.of(document.getString("region")),
+                document.getBoolean("assessed", false), document.getBoolean("careNeed", false),
+                severity == null ? null : Grade.valueOf(severity), document.getBoolean("withdrawn", false));
+    }
+}
