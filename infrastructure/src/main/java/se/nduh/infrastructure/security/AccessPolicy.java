@@ -18,6 +18,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import static se.nduh.infrastructure.security.Role.FORTROENDEVALD;
 import static se.nduh.infrastructure.security.Role.REVISOR;
 import static se.nduh.infrastructure.security.Role.TJANSTEPERSON;
+import static se.nduh.infrastructure.security.Role.UTFORARE;
 
 /**
  * The permission matrix: every endpoint of both sides, who may call it and for which region. It is the one
@@ -69,6 +70,13 @@ public final class AccessPolicy {
             row(PUT,  "/api/v1/regions/{region}/priority-rounds/{id}/ranking", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Rank the priorities"),
             row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/decision", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Decide the priorities"),
             row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/reopening", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Reopen a decided round"),
+            row(POST, "/api/v1/regions/{region}/commissions", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Draft a commission"),
+            row(PUT,  "/api/v1/regions/{region}/commissions/{id}/draft", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Revise a draft commission"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/issue", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Issue a commission"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/acceptance", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Accept a commission"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/change-request", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Ask for changes"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/outcomes", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, UTFORARE), "Record an outcome"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/closure", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Close and evaluate"),
             row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")

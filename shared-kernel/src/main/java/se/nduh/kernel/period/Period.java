@@ -40,11 +40,32 @@ public record Period(@JsonValue String value) {
     }
 
     public int year() {
+        return Integer.parseInt(matcher().group(1));
+    }
+
+    /** The first day of the period. */
+    public LocalDate start() {
+        Matcher matcher = matcher();
+        int firstMonth = matcher.group(2) == null ? 1 : (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1;
+        return LocalDate.of(Integer.parseInt(matcher.group(1)), firstMonth, 1);
+    }
+
+    /** The last day of the period. */
+    public LocalDate end() {
+        return start().plusMonths(matcher().group(2) == null ? 12 : 3).minusDays(1);
+    }
+
+    /** Whether the period shares at least one day with the interval. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return !start().isAfter(to) && !end().isBefore(from);
+    }
+
+    private Matcher matcher() {
         Matcher matcher = FORMAT.matcher(value);
         if (!matcher.matches()) {
             throw new IllegalStateException(value);
         }
-        return Integer.parseInt(matcher.group(1));
+        return matcher;
     }
 
     @Override

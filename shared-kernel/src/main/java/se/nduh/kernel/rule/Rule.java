@@ -28,7 +28,20 @@ public enum Rule {
     SeverityDeviationWithoutRationale(Kind.INVALID, "A need placed above a need of higher severity needs an explicit rationale for that deviation (the need-solidarity principle comes before cost-effectiveness)."),
     NothingRanked(Kind.CONFLICT, "The round has no ranking to decide."),
     RankingOmitsAssessedNeed(Kind.INVALID, "Everyone has the right to an assessment: every assessed care need of the region is ranked or marked not prioritised (icke-göra) with a reason."),
-    AllocationToUnrankedNeed(Kind.INVALID, "Resources go only to needs in the decided ranking.");
+    AllocationToUnrankedNeed(Kind.INVALID, "Resources go only to needs in the decided ranking."),
+    CommissionForUndecidedNeed(Kind.INVALID, "A commission addresses prioritised needs of a decided priority round of the same region."),
+    NoFollowUpPlan(Kind.INVALID, "A commission has a follow-up plan."),
+    CommissionGoalNotFollowedUp(Kind.INVALID, "Every goal is measured by an indicator of the follow-up plan (uppdraget och uppföljningen hänger inte ihop)."),
+    PaymentNotLinkedToGoals(Kind.INVALID, "Active payment is linked to at least one of the commission's goals (uppdraget och ersättningen hänger inte ihop)."),
+    FollowUpIndicatorOfUnknownGoal(Kind.INVALID, "A follow-up indicator measures one of the commission's own goals."),
+    NoGoals(Kind.INVALID, "A commission has at least one long-term goal."),
+    TimelineEndsBeforeItStarts(Kind.INVALID, "A commission's timeline ends after it starts."),
+    CommissionNotInRegion(Kind.NOT_FOUND, "The region has no such commission."),
+    CommissionNotDraft(Kind.CONFLICT, "Only a draft commission can be revised or issued."),
+    CommissionNotIssued(Kind.CONFLICT, "Only an issued commission can be accepted or sent back."),
+    CommissionNotActive(Kind.CONFLICT, "Outcomes are recorded and evaluations made only for an accepted commission."),
+    OutcomeIndicatorNotInPlan(Kind.INVALID, "Outcomes are recorded for the indicators of the follow-up plan."),
+    OutcomePeriodOutsideTimeline(Kind.INVALID, "The period of an outcome lies within the commission's timeline.");
 
     private final Kind kind;
     private final String description;

@@ -1,0 +1,236 @@
+package se.nduh.command.commission;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
+import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.CloseCommission;
+import se.nduh.kernel.commission.CommissionAccepted;
+import se.nduh.kernel.commission.CommissionChangesRequested;
+import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDrafted;
+import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.CommissionIssued;
+import se.nduh.kernel.commission.CommissionTerms;
+import se.nduh.kernel.commission.CommissionWarning;
+import se.nduh.kernel.commission.DraftCommission;
+import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.IssueCommission;
+import se.nduh.kernel.commission.OutcomeRecorded;
+import se.nduh.kernel.commission.PaymentModel;
+import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.RecordOutcome;
+import se.nduh.kernel.commission.RequestCommissionChanges;
+import se.nduh.kernel.commission.ReviseCommissionDraft;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.region.RegionCode;
+import se.nduh.kernel.rule.Rule;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A commission (uppdrag) to a provider, from draft to evaluation, with its follow-up: the seeds' pitfalls are
+ * checked whenever the terms are set, the ones that make a commission unusable refused, the others kept as
+ * warnings. Which needs a decided round prioritised arrives with the draft, read by {@link CommissionCommands}.
+ */
+@Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
+class Commission {
+
+    enum Status { DRAFT, ISSUED, ACCEPTED, CLOSED }
+
+    @AggregateIdentifier
+    private CommissionId id;
+    private RegionCode region;
+    private CommissionTerms terms;
+    private Status status;
+    /** The outcome currently standing for each indicator and period, so a correction can name what it supersedes. */
+    private final Map<String, OutcomeRecorded> outcomes = new HashMap<>();
+
+    Commission() {
+        // for Axon: rebuilt from its events
+    }
+
+    /** Drafts the commission; {@code prioritisedNeeds} are the needs the named round's decision prioritised. */
+    Commission(DraftCommission command, Set<NeedId> prioritisedNeeds) {
+        CommissionTerms terms = command.terms();
+        if (terms.needIds().isEmpty() || !prioritisedNeeds.containsAll(terms.needIds())) {
+            throw Rule.CommissionForUndecidedNeed.violation("needIds");
+        }
+        apply(new CommissionDrafted(command.commissionId(), command.region(), terms, warningsOf(terms)));
+    }
+
+    @CommandHandler
+    long handle(ReviseCommissionDraft command) {
+        requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
+        if (!command.terms().needIds().equals(terms.needIds()) || !command.terms().roundId().equals(terms.roundId())) {
+            throw Rule.CommissionForUndecidedNeed.violation("needIds");
+        }
+        if (!command.terms().equals(terms)) {
+            apply(new CommissionDraftRevised(id, region, command.terms(), warningsOf(command.terms())));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(IssueCommission command) {
+        requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
+        apply(new CommissionIssued(id, region, command.decidedBy(), command.decisionDate(), warningsOf(terms)));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AcceptCommission command) {
+        requireStatus(command.region(), Status.ISSUED, Rule.CommissionNotIssued);
+        apply(new CommissionAccepted(id, region));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RequestCommissionChanges command) {
+        requireStatus(command.region(), Status.ISSUED, Rule.CommissionNotIssued);
+        apply(new CommissionChangesRequested(id, region, command.requestedChanges()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordOutcome command) {
+        requireStatus(command.region(), Status.ACCEPTED, Rule.CommissionNotActive);
+        FollowUpIndicator indicator = terms.followUpPlan().stream()
+                .filter(candidate -> candidate.indicatorId().equals(command.indicatorId()))
+                .findFirst()
+                .orElseThrow(() -> Rule.OutcomeIndicatorNotInPlan.violation("indicatorId"));
+        if (!command.period().overlaps(terms.start(), terms.end())) {
+            throw Rule.OutcomePeriodOutsideTimeline.violation("period");
+        }
+        OutcomeRecorded standing = outcomes.get(key(command.indicatorId(), command.period().value()));
+        if (standing != null && standing.value().compareTo(command.value()) == 0 && standing.source().equals(command.source())) {
+            return version();
+        }
+        Optional<Goal> goal = goalOf(indicator);
+        apply(new OutcomeRecorded(id, region, command.outcomeId(), command.indicatorId(), command.period(), command.value(),
+                command.source(), standing == null ? null : standing.outcomeId(), goal.map(Goal::goalId).orElse(null),
+                goal.map(measured -> measured.fulfilment(command.value())).orElse(null)));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(CloseCommission command) {
+        requireStatus(command.region(), Status.ACCEPTED, Rule.CommissionNotActive);
+        apply(new CommissionClosed(id, region, command.evaluation(), command.why()));
+        return version();
+    }
+
+    @EventSourcingHandler
+    void on(CommissionDrafted event) {
+        this.id = event.commissionId();
+        this.region = event.region();
+        this.terms = event.terms();
+        this.status = Status.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(CommissionDraftRevised event) {
+        this.terms = event.terms();
+    }
+
+    @EventSourcingHandler
+    void on(CommissionIssued event) {
+        this.status = Status.ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(CommissionAccepted event) {
+        this.status = Status.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(CommissionChangesRequested event) {
+        this.status = Status.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRecorded event) {
+        outcomes.put(key(event.indicatorId(), event.period().value()), event);
+    }
+
+    @EventSourcingHandler
+    void on(CommissionClosed event) {
+        this.status = Status.CLOSED;
+    }
+
+    /**
+     * The seeds' pitfalls: a commission whose follow-up or payment is not linked to it is refused; one followed
+     * up only at activity level, with no population perspective, or with a goal health care alone cannot move
+     * is accepted with warnings.
+     */
+    static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
+        if (terms.goals().isEmpty()) {
+            throw Rule.NoGoals.violation("goals");
+        }
+        if (terms.end().isBefore(terms.start())) {
+            throw Rule.TimelineEndsBeforeItStarts.violation("end");
+        }
+        if (terms.followUpPlan().isEmpty()) {
+            throw Rule.NoFollowUpPlan.violation("followUpPlan");
+        }
+        Set<String> goals = terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
+        Set<String> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
+                .filter(goal -> goal != null).collect(Collectors.toSet());
+        if (!goals.containsAll(measured)) {
+            throw Rule.FollowUpIndicatorOfUnknownGoal.violation("followUpPlan");
+        }
+        if (!measured.containsAll(goals)) {
+            throw Rule.CommissionGoalNotFollowedUp.violation("followUpPlan");
+        }
+        PaymentModel payment = terms.payment();
+        if (payment.kind() == PaymentModel.Kind.ACTIVE
+                && (payment.linkedGoalIds().isEmpty() || !goals.containsAll(payment.linkedGoalIds()))) {
+            throw Rule.PaymentNotLinkedToGoals.violation("payment.linkedGoalIds");
+        }
+        Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
+        if (terms.followUpPlan().stream().allMatch(indicator -> indicator.level() == FollowUpLevel.ACTIVITY)) {
+            warnings.add(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL);
+        }
+        if (terms.followUpPlan().stream().noneMatch(indicator -> indicator.perspective() == Perspective.POPULATION)) {
+            warnings.add(CommissionWarning.NO_POPULATION_PERSPECTIVE);
+        }
+        if (!terms.goalsBeyondHealthCare().isEmpty()) {
+            warnings.add(CommissionWarning.GOAL_BEYOND_HEALTH_CARE);
+        }
+        return warnings;
+    }
+
+    private Optional<Goal> goalOf(FollowUpIndicator indicator) {
+        return terms.goals().stream().filter(goal -> goal.goalId().equals(indicator.goalId())).findFirst();
+    }
+
+    private void requireStatus(RegionCode commandRegion, Status required, Rule otherwise) {
+        if (!region.equals(commandRegion)) {
+            throw Rule.CommissionNotInRegion.violation("commissionId");
+        }
+        if (status != required) {
+            throw otherwise.violation("status");
+        }
+    }
+
+    private static String key(String indicatorId, String period) {
+        return indicatorId + "|" + period;
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion();
+    }
+}

@@ -1,0 +1,106 @@
+package se.nduh.command.commission;
+
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import se.nduh.command.CommandSender;
+import se.nduh.command.CommandSender.Accepted;
+import se.nduh.command.commission.CommissionRequests.AnswerRequest;
+import se.nduh.command.commission.CommissionRequests.ChangeRequest;
+import se.nduh.command.commission.CommissionRequests.CloseRequest;
+import se.nduh.command.commission.CommissionRequests.IssueRequest;
+import se.nduh.command.commission.CommissionRequests.OutcomeRequest;
+import se.nduh.command.commission.CommissionRequests.ReviseRequest;
+import se.nduh.command.commission.CommissionRequests.TermsBody;
+import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.CloseCommission;
+import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.DraftCommission;
+import se.nduh.kernel.commission.IssueCommission;
+import se.nduh.kernel.commission.RecordOutcome;
+import se.nduh.kernel.commission.RequestCommissionChanges;
+import se.nduh.kernel.commission.ReviseCommissionDraft;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
+
+import java.util.UUID;
+
+/** Commands on the commissions (uppdrag) of one region and their follow-up (uppföljning). */
+@RestController
+@RequestMapping("/api/v1/regions/{region}/commissions")
+class CommissionController {
+
+    private final CommandSender commands;
+    private final RegionDirectory regions;
+
+    CommissionController(CommandSender commands, RegionDirectory regions) {
+        this.commands = commands;
+        this.regions = regions;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Accepted>> draft(@PathVariable String region, @Valid @RequestBody TermsBody body,
+                                         ServerWebExchange exchange) {
+        CommissionId id = CommissionId.random();
+        return commands.create(new DraftCommission(id, region(region), body.toTerms()), id.value(), path(region, id.value()), exchange);
+    }
+
+    @PutMapping("/{id}/draft")
+    Mono<ResponseEntity<Accepted>> revise(@PathVariable String region, @PathVariable String id,
+                                          @Valid @RequestBody ReviseRequest body, ServerWebExchange exchange) {
+        return commands.update(new ReviseCommissionDraft(CommissionId.of(id), region(region), body.terms().toTerms(),
+                body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/issue")
+    Mono<ResponseEntity<Accepted>> issue(@PathVariable String region, @PathVariable String id,
+                                         @Valid @RequestBody IssueRequest body, ServerWebExchange exchange) {
+        return commands.update(new IssueCommission(CommissionId.of(id), region(region), body.decidedBy().strip(),
+                body.decisionDate(), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/acceptance")
+    Mono<ResponseEntity<Accepted>> accept(@PathVariable String region, @PathVariable String id,
+                                          @Valid @RequestBody AnswerRequest body, ServerWebExchange exchange) {
+        return commands.update(new AcceptCommission(CommissionId.of(id), region(region), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/change-request")
+    Mono<ResponseEntity<Accepted>> requestChanges(@PathVariable String region, @PathVariable String id,
+                                                  @Valid @RequestBody ChangeRequest body, ServerWebExchange exchange) {
+        return commands.update(new RequestCommissionChanges(CommissionId.of(id), region(region),
+                body.requestedChanges().strip(), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/outcomes")
+    Mono<ResponseEntity<Accepted>> recordOutcome(@PathVariable String region, @PathVariable String id,
+                                                 @Valid @RequestBody OutcomeRequest body, ServerWebExchange exchange) {
+        String outcomeId = UUID.randomUUID().toString();
+        return commands.add(new RecordOutcome(CommissionId.of(id), region(region), outcomeId, body.indicatorId(),
+                        Period.of(body.period()), body.value(), body.source().strip(), body.expectedVersion()),
+                outcomeId, path(region, id), exchange);
+    }
+
+    @PostMapping("/{id}/closure")
+    Mono<ResponseEntity<Accepted>> close(@PathVariable String region, @PathVariable String id,
+                                         @Valid @RequestBody CloseRequest body, ServerWebExchange exchange) {
+        return commands.update(new CloseCommission(CommissionId.of(id), region(region), body.evaluation(),
+                body.why().strip(), body.expectedVersion()), id, exchange);
+    }
+
+    private RegionCode region(String region) {
+        return regions.require(region).code();
+    }
+
+    private static String path(String region, String id) {
+        return "/api/v1/regions/" + region + "/commissions/" + id;
+    }
+}

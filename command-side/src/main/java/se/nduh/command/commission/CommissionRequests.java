@@ -1,0 +1,95 @@
+package se.nduh.command.commission;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import se.nduh.kernel.commission.CommissionTerms;
+import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.commission.Frequency;
+import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.PaymentModel;
+import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.PriorityRoundId;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The bodies of the commission commands. */
+final class CommissionRequests {
+
+    private CommissionRequests() {
+    }
+
+    record TermsBody(@NotBlank String priorityRoundId, @NotEmpty Set<@NotBlank String> needIds,
+                     @NotBlank @Size(max = 200) String provider, @NotBlank @Size(max = 8000) String description,
+                     @NotEmpty Set<@NotNull KindOfEffort> kindsOfEffort, @NotNull List<@NotNull @Valid GoalBody> goals,
+                     @NotNull LocalDate start, @NotNull LocalDate end,
+                     @NotNull List<@NotNull @Valid IndicatorBody> followUpPlan, @NotNull @Valid PaymentBody payment,
+                     Set<String> goalsBeyondHealthCare) {
+
+        CommissionTerms toTerms() {
+            return new CommissionTerms(PriorityRoundId.of(priorityRoundId),
+                    needIds.stream().map(NeedId::of).collect(Collectors.toSet()), provider.strip(), description.strip(),
+                    kindsOfEffort, goals.stream().map(GoalBody::toGoal).toList(), start, end,
+                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalsBeyondHealthCare);
+        }
+    }
+
+    record GoalBody(@NotBlank @Size(max = 60) String goalId, @NotBlank @Size(max = 200) String indicator,
+                    @NotNull BigDecimal baseline, @NotNull BigDecimal target, @NotNull LocalDate targetDate) {
+
+        Goal toGoal() {
+            return new Goal(goalId, indicator.strip(), baseline, target, targetDate);
+        }
+    }
+
+    record IndicatorBody(@NotBlank @Size(max = 60) String indicatorId, @NotBlank @Size(max = 200) String name,
+                         @NotNull FollowUpLevel level, @NotNull Perspective perspective, @NotNull Frequency frequency,
+                         String goalId) {
+
+        FollowUpIndicator toIndicator() {
+            return new FollowUpIndicator(indicatorId, name.strip(), level, perspective, frequency,
+                    goalId == null || goalId.isBlank() ? null : goalId);
+        }
+    }
+
+    record PaymentBody(@NotNull PaymentModel.Kind kind, @NotNull @PositiveOrZero BigDecimal amountSek,
+                       BigDecimal linkedShare, Set<String> linkedGoalIds) {
+
+        PaymentModel toPayment() {
+            return new PaymentModel(kind, amountSek, linkedShare, linkedGoalIds);
+        }
+    }
+
+    record ReviseRequest(@NotNull @Valid TermsBody terms, Long expectedVersion) {
+    }
+
+    record IssueRequest(@NotBlank @Size(max = 200) String decidedBy, @NotNull LocalDate decisionDate, Long expectedVersion) {
+    }
+
+    record AnswerRequest(Long expectedVersion) {
+    }
+
+    record ChangeRequest(@NotBlank @Size(max = 4000) String requestedChanges, Long expectedVersion) {
+    }
+
+    record OutcomeRequest(@NotBlank String indicatorId,
+                          @NotNull @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "must be " + Period.FORMAT_DESCRIPTION) String period,
+                          @NotNull BigDecimal value, @NotBlank @Size(max = 400) String source, Long expectedVersion) {
+    }
+
+    record CloseRequest(@NotNull Evaluation evaluation, @NotBlank @Size(max = 4000) String why, Long expectedVersion) {
+    }
+}

@@ -1,0 +1,70 @@
+package se.nduh.command.priority;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import se.nduh.command.PriorityDecisions;
+import se.nduh.infrastructure.mongo.MongoProperties;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.priority.PrioritiesDecided;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.priority.PriorityRoundReopened;
+import se.nduh.kernel.priority.RankedNeed;
+import se.nduh.kernel.region.RegionCode;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The command side's view of decided rounds, for drafting commissions: the latest ranking of each round and
+ * whether it stands decided. Kept by a subscribing processor in the deciding command's own thread.
+ */
+@Component
+@ProcessingGroup(PriorityDecisionProjection.PROCESSOR)
+class PriorityDecisionProjection implements PriorityDecisions {
+
+    static final String PROCESSOR = "priority-decisions";
+
+    private final MongoCollection<Document> decisions;
+
+    PriorityDecisionProjection(MongoClient client, MongoProperties properties) {
+        this.decisions = client.getDatabase(properties.eventsDatabase()).getCollection("priority_decisions");
+    }
+
+    @EventHandler
+    void on(PrioritiesRanked event) {
+        set(event.roundId(), Updates.combine(Updates.set("region", event.region().value()),
+                Updates.set("ranked", event.ranking().stream().map(RankedNeed::needId).map(NeedId::value).toList())));
+    }
+
+    @EventHandler
+    void on(PrioritiesDecided event) {
+        set(event.roundId(), Updates.set("decided", true));
+    }
+
+    @EventHandler
+    void on(PriorityRoundReopened event) {
+        set(event.roundId(), Updates.set("decided", false));
+    }
+
+    @Override
+    public Set<NeedId> prioritisedNeeds(PriorityRoundId round, RegionCode region) {
+        Document decision = decisions.find(Filters.and(Filters.eq("_id", round.value()), Filters.eq("region", region.value()),
+                Filters.eq("decided", true))).first();
+        List<String> ranked = decision == null ? List.of() : decision.getList("ranked", String.class, List.of());
+        return ranked.stream().map(NeedId::of).collect(Collectors.toSet());
+    }
+
+    private void set(PriorityRoundId round, Bson update) {
+        decisions.updateOne(Filters.eq("_id", round.value()), update, new UpdateOptions().upsert(true));
+    }
+}

@@ -1,0 +1,229 @@
+package se.nduh.command.commission;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
+import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.CloseCommission;
+import se.nduh.kernel.commission.CommissionAccepted;
+import se.nduh.kernel.commission.CommissionChangesRequested;
+import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDrafted;
+import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.CommissionIssued;
+import se.nduh.kernel.commission.CommissionTerms;
+import se.nduh.kernel.commission.CommissionWarning;
+import se.nduh.kernel.commission.DraftCommission;
+import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.commission.Frequency;
+import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.IssueCommission;
+import se.nduh.kernel.commission.OutcomeRecorded;
+import se.nduh.kernel.commission.PaymentModel;
+import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.RecordOutcome;
+import se.nduh.kernel.commission.RequestCommissionChanges;
+import se.nduh.kernel.commission.ReviseCommissionDraft;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.region.RegionCode;
+import se.nduh.kernel.rule.Rule;
+import se.nduh.kernel.rule.RuleViolation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The rules of a commission and its follow-up, told as the seeds' pitfalls. */
+class CommissionTest {
+
+    private static final RegionCode SORMLAND = RegionCode.of("sormland");
+    private static final PriorityRoundId ROUND = PriorityRoundId.of(SORMLAND, 2026);
+    private static final CommissionId COMMISSION = CommissionId.of("commission-diabetes");
+    private static final NeedId DIABETES = NeedId.of("need-diabetes");
+    private static final NeedId UNDECIDED = NeedId.of("need-undecided");
+    private static final Goal FEWER_COMPLICATIONS = new Goal("g-complications", "Andel med diabeteskomplikationer",
+            new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31));
+    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator("i-complications",
+            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, "g-complications");
+    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator("i-hba1c", "Genomförda HbA1c-prov",
+            FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null);
+    private static final PaymentModel LINKED = new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"),
+            new BigDecimal("0.2"), Set.of("g-complications"));
+
+    private AggregateTestFixture<Commission> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Commission.class);
+        fixture.registerCommandTargetResolver(new KernelCommandTargetResolver());
+        fixture.registerAnnotatedCommandHandler(new CommissionCommands(fixture.getRepository(),
+                (round, region) -> round.equals(ROUND) && region.equals(SORMLAND) ? Set.of(DIABETES) : Set.of()));
+    }
+
+    @Test
+    void civil_servants_draft_a_commission_for_a_prioritised_need() {
+        fixture.givenNoPriorActivity()
+                .when(draft(terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of())))
+                .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of()), Set.of()));
+    }
+
+    @Test
+    void a_commission_addresses_only_needs_a_decided_round_prioritised() {
+        CommissionTerms valid = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+        expectDraftRefused(new CommissionTerms(ROUND, Set.of(UNDECIDED), valid.provider(), valid.description(),
+                valid.kindsOfEffort(), valid.goals(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(),
+                Set.of()), Rule.CommissionForUndecidedNeed);
+    }
+
+    @Test
+    void a_commission_without_a_follow_up_plan_is_refused() {
+        expectDraftRefused(terms(List.of(), LINKED, Set.of()), Rule.NoFollowUpPlan);
+    }
+
+    @Test
+    void a_goal_that_no_indicator_measures_is_refused_uppdraget_och_uppfoljningen_hanger_inte_ihop() {
+        expectDraftRefused(terms(List.of(HBA1C_TESTS), LINKED, Set.of()), Rule.CommissionGoalNotFollowedUp);
+    }
+
+    @Test
+    void active_payment_linked_to_no_goal_is_refused_uppdraget_och_ersattningen_hanger_inte_ihop() {
+        expectDraftRefused(terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN,
+                new BigDecimal("0.1"), Set.of()), Set.of()), Rule.PaymentNotLinkedToGoals);
+    }
+
+    @Test
+    void passive_payment_needs_no_goal_link() {
+        CommissionTerms terms = terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.PASSIVE,
+                new BigDecimal("3000000"), null, Set.of()), Set.of());
+        fixture.givenNoPriorActivity().when(draft(terms)).expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of()));
+    }
+
+    @Test
+    void activity_only_follow_up_without_population_perspective_and_a_goal_beyond_care_are_accepted_with_warnings() {
+        FollowUpIndicator activityOnly = new FollowUpIndicator("i-visits", "Besök", FollowUpLevel.ACTIVITY,
+                Perspective.OPERATIONAL, Frequency.WEEK, "g-complications");
+        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of("g-complications"));
+        fixture.givenNoPriorActivity()
+                .when(draft(terms))
+                .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of(
+                        CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL, CommissionWarning.NO_POPULATION_PERSPECTIVE,
+                        CommissionWarning.GOAL_BEYOND_HEALTH_CARE)));
+    }
+
+    @Test
+    void a_draft_is_issued_once_and_then_answered_by_the_provider() {
+        fixture.given(drafted())
+                .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of()));
+        fixture.given(drafted(), issued())
+                .when(new IssueCommission(COMMISSION, SORMLAND, "Nämnden", LocalDate.of(2026, 1, 21), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.CommissionNotDraft.description());
+        fixture.given(drafted(), issued())
+                .when(new AcceptCommission(COMMISSION, SORMLAND, null))
+                .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND));
+    }
+
+    @Test
+    void a_provider_asking_for_changes_sends_the_commission_back_to_draft() {
+        CommissionTerms revised = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+        fixture.given(drafted(), issued(), new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
+                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()));
+        fixture.given(drafted(), issued())
+                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", null))
+                .expectEvents(new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"));
+    }
+
+    @Test
+    void an_outcome_derives_goal_fulfilment_from_baseline_to_target() {
+        // From 20 % towards 10 %: 16 % is 40 % of the way.
+        fixture.given(drafted(), issued(), accepted())
+                .when(outcome("o-1", "i-complications", "2026", "16"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"),
+                        new BigDecimal("16"), "NDR", null, "g-complications", new BigDecimal("0.4")));
+    }
+
+    @Test
+    void a_correction_supersedes_the_earlier_value_and_the_same_value_again_changes_nothing() {
+        OutcomeRecorded first = new OutcomeRecorded(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"),
+                new BigDecimal("16"), "NDR", null, "g-complications", new BigDecimal("0.4"));
+        fixture.given(drafted(), issued(), accepted(), first)
+                .when(outcome("o-2", "i-complications", "2026", "15"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, "o-2", "i-complications", Period.of("2026"),
+                        new BigDecimal("15"), "NDR", "o-1", "g-complications", new BigDecimal("0.5")));
+        fixture.given(drafted(), issued(), accepted(), first)
+                .when(outcome("o-3", "i-complications", "2026", "16.0"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void outcomes_are_for_plan_indicators_within_the_timeline_of_an_accepted_commission() {
+        fixture.given(drafted(), issued(), accepted())
+                .when(outcome("o-1", "i-unknown", "2026", "1"))
+                .expectException(RuleViolation.class).expectExceptionMessage(Rule.OutcomeIndicatorNotInPlan.description());
+        fixture.given(drafted(), issued(), accepted())
+                .when(outcome("o-1", "i-complications", "2030", "1"))
+                .expectException(RuleViolation.class).expectExceptionMessage(Rule.OutcomePeriodOutsideTimeline.description());
+        fixture.given(drafted(), issued())
+                .when(outcome("o-1", "i-complications", "2026", "1"))
+                .expectException(RuleViolation.class).expectExceptionMessage(Rule.CommissionNotActive.description());
+    }
+
+    @Test
+    void a_commission_is_closed_with_its_evaluation() {
+        fixture.given(drafted(), issued(), accepted())
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", null))
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"));
+    }
+
+    @Test
+    void a_commission_is_only_reached_through_its_own_regions_path() {
+        fixture.given(drafted())
+                .when(new IssueCommission(COMMISSION, RegionCode.of("skane"), "Nämnden", LocalDate.of(2026, 1, 20), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.CommissionNotInRegion.description());
+    }
+
+    private void expectDraftRefused(CommissionTerms terms, Rule rule) {
+        fixture.givenNoPriorActivity()
+                .when(draft(terms))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(rule.description())
+                .expectNoEvents();
+    }
+
+    private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<String> beyondCare) {
+        return new CommissionTerms(ROUND, Set.of(DIABETES), "Närsjukvården Sörmland", "Strukturerad diabetesvård",
+                Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(FEWER_COMPLICATIONS),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare);
+    }
+
+    private static DraftCommission draft(CommissionTerms terms) {
+        return new DraftCommission(COMMISSION, SORMLAND, terms);
+    }
+
+    private static CommissionDrafted drafted() {
+        return new CommissionDrafted(COMMISSION, SORMLAND, terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of()), Set.of());
+    }
+
+    private static CommissionIssued issued() {
+        return new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of());
+    }
+
+    private static CommissionAccepted accepted() {
+        return new CommissionAccepted(COMMISSION, SORMLAND);
+    }
+
+    private static RecordOutcome outcome(String outcomeId, String indicator, String period, String value) {
+        return new RecordOutcome(COMMISSION, SORMLAND, outcomeId, indicator, Period.of(period), new BigDecimal(value), "NDR", null);
+    }
+}

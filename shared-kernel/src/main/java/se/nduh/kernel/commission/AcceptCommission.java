@@ -1,0 +1,13 @@
+package se.nduh.kernel.commission;
+
+import se.nduh.kernel.message.AggregateCommand;
+import se.nduh.kernel.region.RegionCode;
+
+/** The provider accepts the commission addressed to it. */
+public record AcceptCommission(CommissionId commissionId, RegionCode region, Long expectedVersion) implements AggregateCommand {
+
+    @Override
+    public String targetAggregateId() {
+        return commissionId.value();
+    }
+}

@@ -1,0 +1,13 @@
+package se.nduh.kernel.commission;
+
+import se.nduh.kernel.message.AggregateCommand;
+import se.nduh.kernel.region.RegionCode;
+
+/** The commission is closed with its evaluation: achieved, partly or not, and why. */
+public record CloseCommission(CommissionId commissionId, RegionCode region, Evaluation evaluation, String why, Long expectedVersion) implements AggregateCommand {
+
+    @Override
+    public String targetAggregateId() {
+        return commissionId.value();
+    }
+}

@@ -1,0 +1,16 @@
+package se.nduh.kernel.commission;
+
+import se.nduh.kernel.message.AggregateCommand;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
+
+import java.math.BigDecimal;
+
+/** An outcome of a plan indicator for a period; a second value for the same indicator and period corrects the first. */
+public record RecordOutcome(CommissionId commissionId, RegionCode region, String outcomeId, String indicatorId, Period period, BigDecimal value, String source, Long expectedVersion) implements AggregateCommand {
+
+    @Override
+    public String targetAggregateId() {
+        return commissionId.value();
+    }
+}
