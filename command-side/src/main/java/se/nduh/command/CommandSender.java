@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Sends a command with the metadata every event must carry, taken from the request, never from its body:
@@ -26,10 +27,12 @@ public class CommandSender {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     private final CommandGateway gateway;
+    private final IdempotencyKeys idempotencyKeys;
     private final String queryBaseUrl;
 
-    CommandSender(CommandGateway gateway, @Value("${nduh.query-side.url}") String queryBaseUrl) {
+    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, @Value("${nduh.query-side.url}") String queryBaseUrl) {
         this.gateway = gateway;
+        this.idempotencyKeys = idempotencyKeys;
         this.queryBaseUrl = queryBaseUrl;
     }
 
@@ -39,19 +42,29 @@ public class CommandSender {
 
     /** Sends a command that creates an aggregate; answers {@code 201} with its id and where to read it. */
     public Mono<ResponseEntity<Accepted>> create(Object command, String id, String readPath, ServerWebExchange exchange) {
-        return send(command, exchange)
-                .thenReturn(ResponseEntity.created(URI.create(queryBaseUrl + readPath)).body(new Accepted(id, 0)));
+        return once(exchange, () -> send(command, exchange)
+                .thenReturn(ResponseEntity.created(URI.create(queryBaseUrl + readPath)).body(new Accepted(id, 0))));
     }
 
     /** Sends a command to an existing aggregate; answers {@code 200} with its id and the version it reached. */
     public Mono<ResponseEntity<Accepted>> update(Object command, String id, ServerWebExchange exchange) {
-        return send(command, exchange).map(version -> ResponseEntity.ok(new Accepted(id, (Long) version)));
+        return once(exchange, () -> send(command, exchange).map(version -> ResponseEntity.ok(new Accepted(id, (Long) version))));
     }
 
     /** Sends a command that adds a part (such as evidence) to an aggregate; answers {@code 201}. */
     public Mono<ResponseEntity<Accepted>> add(Object command, String partId, String readPath, ServerWebExchange exchange) {
-        return send(command, exchange).map(version -> ResponseEntity.created(URI.create(queryBaseUrl + readPath))
-                .body(new Accepted(partId, (Long) version)));
+        return once(exchange, () -> send(command, exchange).map(version -> ResponseEntity.created(URI.create(queryBaseUrl + readPath))
+                .body(new Accepted(partId, (Long) version))));
+    }
+
+    /** With an {@code Idempotency-Key}, the same request by the same user is carried out once. */
+    private Mono<ResponseEntity<Accepted>> once(ServerWebExchange exchange, Supplier<Mono<ResponseEntity<Accepted>>> send) {
+        String key = exchange.getRequest().getHeaders().getFirst(IdempotencyKeys.HEADER);
+        if (key == null || key.isBlank()) {
+            return send.get();
+        }
+        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
+        return idempotencyKeys.once(ActingAs.of(exchange).userId(), key.strip(), request, send);
     }
 
     private Mono<Object> send(Object command, ServerWebExchange exchange) {

@@ -62,6 +62,47 @@ class ProposeNeedApiIT {
     }
 
     @Test
+    void the_same_request_twice_with_one_idempotency_key_is_stored_once_and_answered_alike() {
+        String first = proposeWithKey("key-1", VALID).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String second = proposeWithKey("key-1", VALID).expectStatus().isCreated()
+                .expectHeader().value("Location", location -> assertThat(location).endsWith(first))
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        assertThat(second).isEqualTo(first);
+        assertThat(eventStore.readEvents(first).asStream().count()).isEqualTo(1);
+
+        web.post().uri("/api/v1/regions/vasterbotten/needs/" + first + "/withdrawal")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).header("Idempotency-Key", "key-1")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"reason\": \"x\"}")
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void a_refused_command_releases_its_idempotency_key() {
+        String need = proposeWithKey("key-2", VALID).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        setTarget(need, "key-3", "25").expectStatus().isEqualTo(422);
+        setTarget(need, "key-3", "12").expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        setTarget(need, "key-3", "12").expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+    }
+
+    private WebTestClient.ResponseSpec setTarget(String need, String key, String target) {
+        return web.put().uri("/api/v1/regions/vasterbotten/needs/" + need + "/health-target")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("vasterbotten-fortroendevald")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"target\": " + target + ", \"targetYear\": 2030}")
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec proposeWithKey(String key, String body) {
+        return web.post().uri("/api/v1/regions/vasterbotten/needs")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
+    @Test
     void a_missing_field_is_a_400_problem_naming_the_field_and_nothing_is_stored() {
         web.post().uri("/api/v1/regions/vasterbotten/needs")
                 .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("\"title\": \"Fetma bland barn\",", ""))
