@@ -7,10 +7,11 @@ import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.region.RegionController;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.SecurityConfiguration;
+import se.nduh.infrastructure.web.ApiDescription;
 import se.nduh.infrastructure.web.ProblemAdvice;
 
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, ProblemAdvice.class,
+@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, ProblemAdvice.class, ApiDescription.class,
         SecurityConfiguration.class})
 public class QuerySideApplication {
 

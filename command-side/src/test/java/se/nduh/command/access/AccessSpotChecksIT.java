@@ -97,6 +97,17 @@ class AccessSpotChecksIT {
     }
 
     @Test
+    void the_openapi_description_lists_the_endpoints_and_the_rule_codes() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/regions/{region}/priority-rounds/{id}/ranking'].put").exists()
+                .jsonPath("$.x-rule-codes[?(@.code == 'SeverityDeviationWithoutRationale')]").exists();
+        web.get().uri("/api/v1/rules").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.code == 'RankingOmitsAssessedNeed')].kind").isEqualTo("INVALID");
+    }
+
+    @Test
     void an_endpoint_without_a_row_is_refused() {
         web.get().uri("/api/v1/regions/halland/secrets").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("halland-revisor"))
                 .exchange().expectStatus().isForbidden();

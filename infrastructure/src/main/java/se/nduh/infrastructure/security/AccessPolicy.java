@@ -58,6 +58,8 @@ public final class AccessPolicy {
             //  method  path                                    side         scope           roles
             row(GET,  "/actuator/health/**",                    Side.BOTH,    Scope.PUBLIC,  Set.of(),          "Health for operators"),
             row(GET,  "/api/v1/regions",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The member regions"),
+            row(GET,  "/api/v1/rules",                          Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The business rule codes"),
+            row(GET,  "/v3/api-docs/**",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The OpenAPI description"),
             row(GET,  "/api/v1/me",                             Side.BOTH,    Scope.NETWORK, EVERYONE,          "Who am I: user id, name and roles"),
             row(POST, "/api/v1/regions/{region}/needs",         Side.COMMAND, Scope.REGION,  Set.of(TJANSTEPERSON), "Propose a need"),
             row(PUT,  "/api/v1/regions/{region}/needs/{id}/health-target", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Set the health target"),
