@@ -1,0 +1,58 @@
+package se.nduh.command;
+
+import com.mongodb.client.MongoClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.nduh.infrastructure.demo.DemoYear;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.TestUsers;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo year goes in through the command API, for all thirteen regions, and only once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoYearIT {
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoClient mongo;
+    @Value("${nduh.mongodb.events-database}")
+    String eventsDatabase;
+
+    @Test
+    void every_region_gets_needs_a_decided_round_commissions_and_outcomes_and_a_second_load_adds_nothing(@TempDir Path data)
+            throws Exception {
+        Files.copy(TestUsers.file().resolveSibling("demo-users.csv"), data.resolve("demo-users.csv"));
+        DemoYear.main(new String[] {"http://localhost:" + port, data.toString()});
+
+        var events = mongo.getDatabase(eventsDatabase).getCollection("domainevents");
+        long stored = events.countDocuments();
+        List<String> types = events.distinct("payloadType", String.class).into(new java.util.ArrayList<>());
+        assertThat(types).extracting(type -> type.substring(type.lastIndexOf('.') + 1))
+                .contains("NeedProposed", "HealthTargetSet", "EvidenceAttached", "NeedAssessed", "PriorityRoundOpened",
+                        "PrioritiesRanked", "PrioritiesDecided", "CommissionDrafted", "CommissionIssued",
+                        "CommissionAccepted", "OutcomeRecorded");
+        assertThat(events.distinct("aggregateIdentifier", String.class).into(new java.util.ArrayList<>()))
+                .filteredOn(id -> id.matches("[a-z-]+-\\d{4}")).hasSize(13);
+
+        Files.delete(data.resolve("demo-data.loaded"));
+        DemoYear.main(new String[] {"http://localhost:" + port, data.toString()});
+        assertThat(events.countDocuments()).as("idempotency keys make a repeated load store nothing").isEqualTo(stored);
+    }
+}
