@@ -65,6 +65,9 @@ class PriorityRound {
         if (decided) {
             throw Rule.PriorityRoundNotOpen.violation("roundId");
         }
+        if (command.ranking().isEmpty()) {
+            throw Rule.EmptyRanking.violation("ranking");
+        }
         if (command.ranking().equals(ranking)) {
             return version();
         }
@@ -129,9 +132,6 @@ class PriorityRound {
     }
 
     private void requireValidRanking(List<RankedNeed> proposed, Map<NeedId, NeedStanding> standings) {
-        if (proposed.isEmpty()) {
-            throw Rule.EmptyRanking.violation("ranking");
-        }
         Set<NeedId> seen = new HashSet<>();
         int previousLevel = HIGHEST_LEVEL;
         for (int i = 0; i < proposed.size(); i++) {

@@ -94,6 +94,26 @@ class CommissionTest {
     }
 
     @Test
+    void a_commission_has_goals_a_timeline_that_ends_after_it_starts_and_indicators_of_its_own_goals() {
+        CommissionTerms valid = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+        expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
+                List.of(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.NoGoals);
+        expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
+                valid.goals(), valid.end(), valid.start(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.TimelineEndsBeforeItStarts);
+        FollowUpIndicator strayIndicator = new FollowUpIndicator("i-stray", "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
+                Frequency.YEAR, "g-unknown");
+        expectDraftRefused(terms(List.of(COMPLICATIONS, strayIndicator), LINKED, Set.of()), Rule.FollowUpIndicatorOfUnknownGoal);
+    }
+
+    @Test
+    void only_an_issued_commission_is_answered_by_the_provider() {
+        fixture.given(drafted())
+                .when(new AcceptCommission(COMMISSION, SORMLAND, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.CommissionNotIssued.description());
+    }
+
+    @Test
     void active_payment_linked_to_no_goal_is_refused_uppdraget_och_ersattningen_hanger_inte_ihop() {
         expectDraftRefused(terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN,
                 new BigDecimal("0.1"), Set.of()), Set.of()), Rule.PaymentNotLinkedToGoals);

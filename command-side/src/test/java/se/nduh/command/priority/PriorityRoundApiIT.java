@@ -50,6 +50,9 @@ class PriorityRoundApiIT {
         call(HttpMethod.PUT, round + "/ranking", OFFICIAL, ranking(place(obesity, 1, null), place(stroke, 2, null)))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.rule").isEqualTo("SeverityDeviationWithoutRationale");
+        call(HttpMethod.PUT, round + "/ranking", OFFICIAL, ranking(place(stroke, 1, null)).replace("\"BENEFIT\"", "\"AGE\""))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").value(field -> org.assertj.core.api.Assertions.assertThat((String) field).contains("criteria"));
         call(HttpMethod.PUT, round + "/ranking", CIVIL_SERVANT, ranking(place(stroke, 1, null)))
                 .expectStatus().isForbidden();
         call(HttpMethod.PUT, round + "/ranking", OFFICIAL, ranking(place(stroke, 1, null)))

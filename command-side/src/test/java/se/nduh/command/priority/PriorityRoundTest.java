@@ -114,6 +114,11 @@ class PriorityRoundTest {
     }
 
     @Test
+    void a_ranking_lists_at_least_one_need() {
+        expectRankingRefused(List.of(), Rule.EmptyRanking);
+    }
+
+    @Test
     void each_need_appears_once() {
         expectRankingRefused(List.of(place(STROKE, 1), place(STROKE, 2)), Rule.NeedRankedTwice);
     }
