@@ -62,10 +62,11 @@ class WalkingSkeletonIT {
                         .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("halland-fortroendevald")).exchange()
                         .expectStatus().isOk()
                         .expectBody()
-                        .jsonPath("$[0].id").isEqualTo(first.value())
-                        .jsonPath("$[0].title").isEqualTo("Fetma bland barn")
-                        .jsonPath("$[0].needGroup.size").isEqualTo(12000)
-                        .jsonPath("$[0].indicator.direction").isEqualTo("LOWER_IS_BETTER"));
+                        .jsonPath("$.items[0].id").isEqualTo(first.value())
+                        .jsonPath("$.items[0].title").isEqualTo("Fetma bland barn")
+                        .jsonPath("$.items[0].needGroup.size").isEqualTo(12000)
+                        .jsonPath("$.items[0].indicator.direction").isEqualTo("LOWER_IS_BETTER")
+                        .jsonPath("$.items[0].status").isEqualTo("PROPOSED"));
 
         String year = Integer.toString(Year.now().getValue());
         // One need is fewer than k = 5: the figure is published, but suppressed.

@@ -6,6 +6,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -15,6 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A read-model collection of one view type, through the reactive-streams driver. Views are records stored
@@ -53,6 +56,40 @@ public class ReadModelStore<T> {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Applies a partial update made by the event of this version, unless the stored view already reflects it:
+     * a redelivered or replayed event matches nothing and changes nothing.
+     */
+    public void update(String id, long version, Bson update) {
+        Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
+                Updates.combine(update, Updates.set(VERSION, version)))).block(WRITE_TIMEOUT);
+    }
+
+    /** Like {@link #update}, with array filters naming the array elements the update changes. */
+    public void update(String id, long version, Bson update, List<? extends Bson> arrayFilters) {
+        Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
+                Updates.combine(update, Updates.set(VERSION, version)), new UpdateOptions().arrayFilters(arrayFilters)))
+                .block(WRITE_TIMEOUT);
+    }
+
+    /** A value (record, list, enum, number) as the BSON it is stored as, for partial updates. */
+    public Object bson(Object value) {
+        try {
+            return Document.parse("{\"v\": " + json.writeValueAsString(value) + "}").get("v");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot store " + value, e);
+        }
+    }
+
+    /** One page of views matching the filter, in the given order. */
+    public Flux<T> page(Bson filter, Bson sort, int skip, int limit) {
+        return Flux.from(collection.find(filter).sort(sort).skip(skip).limit(limit)).map(this::toView);
+    }
+
+    public Mono<Long> count(Bson filter) {
+        return Mono.from(collection.countDocuments(filter));
     }
 
     public Mono<T> findById(String id) {

@@ -14,8 +14,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -83,6 +85,27 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(problemObject(problem));
     }
 
+    /** A query parameter outside its bounds: every parameter and the rule it breaks. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                                  ServerWebExchange exchange) {
+        List<Map<String, Object>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.<String, Object>of(
+                        "field", result.getMethodParameter().getParameterName() == null ? "parameter"
+                                : result.getMethodParameter().getParameterName(),
+                        "rule", error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
+                                : error.getCodes()[error.getCodes().length - 1],
+                        "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid parameters: "
+                + errors.stream().map(error -> (String) error.get("field")).distinct().collect(Collectors.joining(", ")));
+        problem.setTitle("Invalid request");
+        problem.setType(Problems.type("invalid-request"));
+        problem.setProperty("errors", errors);
+        return Mono.just(problemObject(problem));
+    }
+
     /** Malformed JSON or a value of the wrong type: name the field when the JSON parser knows it. */
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
@@ -96,7 +119,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Field '" + field + "' has a value of the wrong type or format.");
             problem.setProperty("errors", List.of(Map.of("field", field, "rule", "type",
                     "message", "has a value of the wrong type or format")));
-        } else if (ex.getMethodParameter() != null && ex.getMethodParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+        } else if (ex.getMethodParameter() != null && !ex.getMethodParameter().hasParameterAnnotation(RequestBody.class)
+                && ex.getMethodParameter().getParameterName() != null) {
+            String parameter = ex.getMethodParameter().getParameterName();
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter '" + parameter + "' has a value of the wrong type or format.");
+            problem.setProperty("errors", List.of(Map.of("field", parameter, "rule", "type",
+                    "message", "has a value of the wrong type or format")));
+        } else if (ex.getMethodParameter() != null) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is missing or is not well-formed JSON.");
             problem.setProperty("errors", List.of(Map.of("field", "body", "rule", "json", "message", "must be well-formed JSON")));
         } else {

@@ -1,31 +1,93 @@
 package se.nduh.query.need;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
+import se.nduh.infrastructure.readmodel.ReadModelStore;
+import se.nduh.kernel.need.EvidenceAttached;
+import se.nduh.kernel.need.EvidenceWithdrawn;
+import se.nduh.kernel.need.HealthTargetSet;
+import se.nduh.kernel.need.NeedAssessed;
 import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.NeedRevised;
+import se.nduh.kernel.need.NeedWithdrawn;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Keeps the need registry: one document per need, guarded by the need's event sequence. */
+/**
+ * Keeps the need registry: one document per need, each event a partial update guarded by the need's event
+ * sequence, times taken from the events, so a redelivery changes nothing and a replay gives the same documents.
+ */
 @Component
 @ProcessingGroup(NeedProjection.PROCESSOR)
 class NeedProjection {
 
     static final String PROCESSOR = "needs";
 
-    private final NeedRegistry registry;
+    private final ReadModelStore<NeedView> needs;
 
     NeedProjection(NeedRegistry registry) {
-        this.registry = registry;
+        this.needs = registry.store();
     }
 
     @EventHandler
     void on(NeedProposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        registry.store().upsert(event.needId().value(), sequence, new NeedView(event.needId().value(),
-                event.region().value(), event.title(), event.description(), event.needGroup(), event.kindsOfEffort(),
-                event.indicator(), "PROPOSED", at));
+        needs.upsert(event.needId().value(), sequence, new NeedView(event.needId().value(), event.region().value(),
+                event.title(), event.description(), event.needGroup(), event.kindsOfEffort(), event.indicator(), null, null,
+                List.of(), null, false, null, List.of(), at, at));
+    }
+
+    @EventHandler
+    void on(HealthTargetSet event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence, Updates.combine(
+                Updates.set("target", needs.bson(new NeedView.Target(event.target(), event.targetYear()))),
+                Updates.set("gap", needs.bson(event.gap())), changedAt(at)));
+    }
+
+    @EventHandler
+    void on(EvidenceAttached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence, Updates.combine(Updates.push("evidence", needs.bson(
+                new NeedView.Evidence(event.evidenceId().value(), event.kind(), event.source(), event.description(),
+                        event.dataQuality(), event.politicalWeight(), false, null))), changedAt(at)));
+    }
+
+    @EventHandler
+    void on(EvidenceWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence, Updates.combine(
+                        Updates.set("evidence.$[item].withdrawn", true),
+                        Updates.set("evidence.$[item].withdrawalReason", event.reason()), changedAt(at)),
+                List.of(Filters.eq("item.evidenceId", event.evidenceId().value())));
+    }
+
+    @EventHandler
+    void on(NeedAssessed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence,
+                Updates.combine(Updates.set("assessment", needs.bson(event.assessment())), changedAt(at)));
+    }
+
+    @EventHandler
+    void on(NeedRevised event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence, Updates.combine(
+                Updates.set("title", event.title()), Updates.set("description", event.description()),
+                Updates.set("needGroup", needs.bson(event.needGroup())),
+                Updates.set("kindsOfEffort", needs.bson(event.kindsOfEffort())),
+                Updates.set("indicator", needs.bson(event.indicator())), Updates.set("gap", needs.bson(event.gap())),
+                Updates.push("revisions", needs.bson(new NeedView.Revision(at, event.change(), event.reason()))),
+                changedAt(at)));
+    }
+
+    @EventHandler
+    void on(NeedWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence, Updates.combine(Updates.set("withdrawn", true),
+                Updates.set("withdrawalReason", event.reason()), changedAt(at)));
+    }
+
+    private org.bson.conversions.Bson changedAt(Instant at) {
+        return Updates.set("lastChangedAt", needs.bson(at));
     }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.infrastructure.readmodel.ReadModelStore;
+import se.nduh.kernel.need.KindOfEffort;
 
-/** The need registry read model ({@code needs} collection). */
+import java.util.ArrayList;
+import java.util.List;
+
+/** The need registry read model ({@code needs} collection) and its queries. */
 @Component
 class NeedRegistry {
 
@@ -23,11 +28,42 @@ class NeedRegistry {
         return store;
     }
 
-    Flux<NeedView> ofRegion(String region) {
-        return store.find(Filters.eq("region", region), Sorts.ascending("proposedAt", "_id"));
+    Mono<Page<NeedAnswer>> ofRegion(String region, NeedView.Status status, KindOfEffort kind, Sort sort, int page, int size) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("region", region)));
+        if (status != null) {
+            filters.add(switch (status) {
+                case PROPOSED -> Filters.and(Filters.eq("withdrawn", false), Filters.eq("assessment", null));
+                case ASSESSED -> Filters.and(Filters.eq("withdrawn", false), Filters.ne("assessment", null));
+                case WITHDRAWN -> Filters.eq("withdrawn", true);
+            });
+        }
+        if (kind != null) {
+            filters.add(Filters.eq("kindsOfEffort", kind.name()));
+        }
+        Bson filter = Filters.and(filters);
+        return store.page(filter, sort.bson(), page * size, size).map(NeedAnswer::of).collectList()
+                .zipWith(store.count(filter), (items, total) -> new Page<>(items, page, size, total));
     }
 
-    Mono<NeedView> one(String region, String id) {
-        return store.findById(id).filter(need -> need.region().equals(region));
+    Mono<NeedAnswer> one(String region, String id) {
+        return store.findById(id).filter(need -> need.region().equals(region)).map(NeedAnswer::of);
+    }
+
+    /** The orders the registry can be listed in. */
+    enum Sort {
+        PROPOSED_AT(Sorts.ascending("proposedAt", "_id")),
+        PROPOSED_AT_DESC(Sorts.descending("proposedAt", "_id")),
+        TITLE(Sorts.ascending("title", "_id")),
+        LAST_CHANGED_DESC(Sorts.descending("lastChangedAt", "_id"));
+
+        private final Bson bson;
+
+        Sort(Bson bson) {
+            this.bson = bson;
+        }
+
+        Bson bson() {
+            return bson;
+        }
     }
 }

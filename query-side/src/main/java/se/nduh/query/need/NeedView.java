@@ -1,13 +1,54 @@
 package se.nduh.query.need;
 
+import se.nduh.kernel.need.EvidenceKind;
+import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedAssessment;
 import se.nduh.kernel.need.NeedGroup;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
-/** A need as the need registry shows it. */
+/**
+ * A need as the need registry shows it: its description, target and health gap, evidence with the weighted
+ * evidence score, assessment, status and the history of its revisions.
+ */
 public record NeedView(String id, String region, String title, String description, NeedGroup needGroup,
-                       Set<KindOfEffort> kindsOfEffort, HealthIndicator indicator, String status, Instant proposedAt) {
+                       Set<KindOfEffort> kindsOfEffort, HealthIndicator indicator, Target target, HealthGap gap,
+                       List<Evidence> evidence, NeedAssessment assessment, boolean withdrawn, String withdrawalReason,
+                       List<Revision> revisions, Instant proposedAt, Instant lastChangedAt) {
+
+    public record Target(BigDecimal value, int year) {
+    }
+
+    public record Evidence(String evidenceId, EvidenceKind kind, String source, String description, int dataQuality,
+                           int politicalWeight, boolean withdrawn, String withdrawalReason) {
+    }
+
+    public record Revision(Instant at, String change, String reason) {
+    }
+
+    public enum Status { PROPOSED, ASSESSED, WITHDRAWN }
+
+    public Status status() {
+        return withdrawn ? Status.WITHDRAWN : assessment != null ? Status.ASSESSED : Status.PROPOSED;
+    }
+
+    /** Data quality weighted by political weight over the evidence still standing; null without evidence. */
+    public BigDecimal evidenceScore() {
+        List<Evidence> standing = evidence == null ? List.of() : evidence.stream().filter(item -> !item.withdrawn()).toList();
+        int weights = standing.stream().mapToInt(Evidence::politicalWeight).sum();
+        return weights == 0 ? null : BigDecimal.valueOf(standing.stream()
+                .mapToInt(item -> item.dataQuality() * item.politicalWeight()).sum())
+                .divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether standing evidence describes the population: background data, epidemiology or self-reported data. */
+    public boolean populationLevelEvidence() {
+        return evidence != null && evidence.stream().anyMatch(item -> !item.withdrawn() && item.kind().populationLevel());
+    }
 }

@@ -1,0 +1,156 @@
+package se.nduh.query.need;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.TestUsers;
+import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EvidenceAttached;
+import se.nduh.kernel.need.EvidenceId;
+import se.nduh.kernel.need.EvidenceKind;
+import se.nduh.kernel.need.EvidenceWithdrawn;
+import se.nduh.kernel.need.Grade;
+import se.nduh.kernel.need.HealthGap;
+import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthTargetSet;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedAssessed;
+import se.nduh.kernel.need.NeedAssessment;
+import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.NeedRevised;
+import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The need registry over the real store: every need event shows, filters and pages work, repeats change nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NeedRegistryIT {
+
+    private static final RegionCode BLEKINGE = RegionCode.of("blekinge");
+    private static final HealthIndicator OBESITY = new HealthIndicator("Andel barn med fetma", new BigDecimal("18.5"), "%",
+            Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of("2025"));
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    NeedProjection projection;
+    @Autowired
+    MongoDatabase readDatabase;
+
+    @Test
+    void the_registry_shows_target_gap_evidence_score_assessment_revisions_and_status() {
+        NeedId need = NeedId.random();
+        EvidenceId survey = EvidenceId.of("e-survey");
+        EvidenceId dialogue = EvidenceId.of("e-dialogue");
+        store(need, new NeedProposed(need, BLEKINGE, "Fetma bland barn", "Ökar", new NeedGroup("Barn", 9000),
+                        Set.of(KindOfEffort.PREVENTIVE), OBESITY),
+                new HealthTargetSet(need, BLEKINGE, new BigDecimal("12"), 2030,
+                        HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"), Direction.LOWER_IS_BETTER)),
+                new EvidenceAttached(need, BLEKINGE, survey, EvidenceKind.SELF_REPORTED, "HLV", "", 4, 3),
+                new EvidenceAttached(need, BLEKINGE, dialogue, EvidenceKind.DIALOGUE, "Föräldrar", "", 2, 1),
+                new EvidenceWithdrawn(need, BLEKINGE, dialogue, "För litet underlag"),
+                new NeedAssessed(need, BLEKINGE, new NeedAssessment(true, "Påverkbart", Grade.HIGH, Grade.MODERATE,
+                        Grade.HIGH, Grade.MODERATE, 9000)),
+                new NeedRevised(need, BLEKINGE, "Fetma bland barn 6-12 år", "Ökar", new NeedGroup("Barn 6-12 år", 9000),
+                        Set.of(KindOfEffort.PREVENTIVE, KindOfEffort.HEALTH_PROMOTING), OBESITY, "Preciserad grupp",
+                        "Ny statistik", HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"), Direction.LOWER_IS_BETTER)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + need)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Fetma bland barn 6-12 år")
+                .jsonPath("$.target.value").isEqualTo(12)
+                .jsonPath("$.gap.absolute").isEqualTo(6.5)
+                .jsonPath("$.evidence.length()").isEqualTo(2)
+                .jsonPath("$.evidence[1].withdrawn").isEqualTo(true)
+                .jsonPath("$.evidenceScore").isEqualTo(4.0)
+                .jsonPath("$.populationLevelEvidence").isEqualTo(true)
+                .jsonPath("$.assessment.severity").isEqualTo("HIGH")
+                .jsonPath("$.status").isEqualTo("ASSESSED")
+                .jsonPath("$.revisions[0].change").isEqualTo("Preciserad grupp"));
+
+        get("/api/v1/regions/blekinge/needs?status=ASSESSED&kindOfEffort=HEALTH_PROMOTING").expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '" + need + "')]").exists();
+        get("/api/v1/regions/blekinge/needs?status=WITHDRAWN").expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '" + need + "')]").doesNotExist();
+
+        store(need, 7, new NeedWithdrawn(need, BLEKINGE, "Dubblett"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + need)
+                .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN"));
+    }
+
+    @Test
+    void handling_an_event_again_changes_nothing() {
+        NeedId need = NeedId.random();
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        projection.on(new NeedProposed(need, BLEKINGE, "Fallskador", "", new NeedGroup("80+", 4000),
+                Set.of(KindOfEffort.PREVENTIVE), OBESITY), 0, at);
+        EvidenceAttached evidence = new EvidenceAttached(need, BLEKINGE, EvidenceId.of("e-1"), EvidenceKind.EPIDEMIOLOGY,
+                "Patientregistret", "", 5, 5);
+        projection.on(evidence, 1, at.plusSeconds(60));
+        Document before = stored(need);
+        projection.on(evidence, 1, at.plusSeconds(60));
+        projection.on(new NeedProposed(need, BLEKINGE, "Fallskador", "", new NeedGroup("80+", 4000),
+                Set.of(KindOfEffort.PREVENTIVE), OBESITY), 0, at);
+        assertThat(stored(need)).isEqualTo(before);
+    }
+
+    @Test
+    void lists_are_paged_and_bad_parameters_are_named() {
+        get("/api/v1/regions/blekinge/needs?page=0&size=1").expectStatus().isOk()
+                .expectBody().jsonPath("$.size").isEqualTo(1).jsonPath("$.page").isEqualTo(0);
+        get("/api/v1/regions/blekinge/needs?size=1000").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        get("/api/v1/regions/blekinge/needs?status=MAYBE").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+    }
+
+    private void store(NeedId need, Object... events) {
+        for (int i = 0; i < events.length; i++) {
+            store(need, i, events[i]);
+        }
+    }
+
+    private void store(NeedId need, long sequence, Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("Need", need.value(), sequence, event,
+                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", "blekinge"))));
+    }
+
+    private Document stored(NeedId need) {
+        return Mono.from(readDatabase.getCollection("needs").find(Filters.eq("_id", need.value())).first()).block();
+    }
+
+    private WebTestClient.ResponseSpec get(String path) {
+        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestUsers.basic("blekinge-revisor")).exchange();
+    }
+}
