@@ -3,6 +3,7 @@ package se.nduh.command;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Behov → Prioritering → Uppdrag → Uppföljning.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class GovernanceCycleScenarioIT {
 
     private static final String CIVIL_SERVANT = "vastmanland-tjansteperson";

@@ -2,6 +2,7 @@ package se.nduh.command.priority;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 /** A budget year's priority round through the command API: assessed needs ranked, decided and reopened. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class PriorityRoundApiIT {
 
     private static final String CIVIL_SERVANT = "varmland-tjansteperson";

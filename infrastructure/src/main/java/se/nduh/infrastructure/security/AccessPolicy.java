@@ -53,6 +53,8 @@ public final class AccessPolicy {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS_OF_REGION = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR);
+    /** Providers see the commissions of their region and their follow-up, not the region's other details. */
+    private static final Set<Role> READERS_OF_COMMISSIONS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR, UTFORARE);
 
     public static final List<Row> TABLE = List.of(
             //  method  path                                    side         scope           roles
@@ -81,6 +83,11 @@ public final class AccessPolicy {
             row(POST, "/api/v1/regions/{region}/commissions/{id}/closure", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Close and evaluate"),
             row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
+            row(GET,  "/api/v1/regions/{region}/priority-rounds", Side.QUERY, Scope.REGION, READERS_OF_REGION, "The priority lists"),
+            row(GET,  "/api/v1/regions/{region}/priority-rounds/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "One priority list"),
+            row(GET,  "/api/v1/regions/{region}/commissions",   Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "The commission board"),
+            row(GET,  "/api/v1/regions/{region}/commissions/{id}", Side.QUERY, Scope.REGION, READERS_OF_COMMISSIONS, "One commission"),
+            row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")
     );
 

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real servers of the integration tests, started once per test JVM: the MongoDB-protocol server
  * (memory backend) and a KRaft Kafka broker, both on free loopback ports. Each Spring context gets its
- * own databases, consumer group and key file, so contexts never see each other's data.
+ * own databases, consumer group and key file, so contexts never see each other's data. At exit the broker
+ * stops first, then the MongoDB server, then the scratch directory goes.
  */
 public final class RunningServers {
 
@@ -22,13 +24,16 @@ public final class RunningServers {
     private static EmbeddedKafka kafka;
     private static Path scratch;
 
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(RunningServers::stopAll, "running-servers-shutdown"));
+    }
+
     private RunningServers() {
     }
 
     public static synchronized EmbeddedMongo mongo() {
         if (mongo == null) {
             mongo = EmbeddedMongo.inMemory();
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
         }
         return mongo;
     }
@@ -36,7 +41,6 @@ public final class RunningServers {
     public static synchronized EmbeddedKafka kafka() {
         if (kafka == null) {
             kafka = EmbeddedKafka.onFreePorts(scratch().resolve("kafka"));
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
         }
         return kafka;
     }
@@ -62,5 +66,21 @@ public final class RunningServers {
         registry.add("nduh.kafka.consumer-group", () -> "test-group-" + context);
         registry.add("nduh.security.users-file", () -> TestUsers.file().toString());
         registry.add("nduh.anonymisation.keys-file", () -> scratch().resolve("keys-" + context + ".properties").toString());
+    }
+
+    private static synchronized void stopAll() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (scratch != null) {
+            try (var paths = Files.walk(scratch)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a temporary directory: the system cleans up what is left
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +48,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The need registry over the real store: every need event shows, filters and pages work, repeats change nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class NeedRegistryIT {
 
     private static final RegionCode BLEKINGE = RegionCode.of("blekinge");

@@ -1,0 +1,85 @@
+package se.nduh.query.commission;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.readmodel.Page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The board's queries: commissions with goal fulfilment and latest outcomes derived from the outcome series. */
+@Component
+class CommissionBoard {
+
+    private final CommissionProjection projection;
+
+    CommissionBoard(CommissionProjection projection) {
+        this.projection = projection;
+    }
+
+    /** A commission on the board: the view, how far each goal has come, and the newest value of each indicator. */
+    record CommissionAnswer(@JsonUnwrapped CommissionView commission, List<GoalStatus> goalFulfilment,
+                            List<OutcomeView> latestOutcomes) {
+    }
+
+    record GoalStatus(String goalId, String period, BigDecimal value, BigDecimal fulfilment) {
+    }
+
+    Mono<Page<CommissionAnswer>> ofRegion(String region, CommissionView.Status status, int page, int size) {
+        Bson filter = status == null ? Filters.eq("region", region)
+                : Filters.and(Filters.eq("region", region), Filters.eq("status", status.name()));
+        return projection.board().page(filter, Sorts.descending("draftedAt", "_id"), page * size, size).collectList()
+                .flatMap(commissions -> standingOutcomes(Filters.in("commissionId",
+                                commissions.stream().map(CommissionView::id).toList()))
+                        .map(outcomes -> commissions.stream().map(commission -> answer(commission,
+                                outcomes.getOrDefault(commission.id(), List.of()))).toList()))
+                .zipWith(projection.board().count(filter), (items, total) -> new Page<>(items, page, size, total));
+    }
+
+    Mono<CommissionAnswer> one(String region, String id) {
+        return projection.board().findById(id).filter(commission -> commission.region().equals(region))
+                .flatMap(commission -> standingOutcomes(Filters.eq("commissionId", id))
+                        .map(outcomes -> answer(commission, outcomes.getOrDefault(id, List.of()))));
+    }
+
+    /** The outcome series of the region, oldest period first, corrected values included but marked. */
+    Mono<List<OutcomeView>> series(String region, String commissionId, String indicatorId) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("region", region)));
+        if (commissionId != null) {
+            filters.add(Filters.eq("commissionId", commissionId));
+        }
+        if (indicatorId != null) {
+            filters.add(Filters.eq("indicatorId", indicatorId));
+        }
+        return projection.outcomes().find(Filters.and(filters), Sorts.ascending("commissionId", "indicatorId", "period", "recordedAt"))
+                .collectList();
+    }
+
+    private Mono<Map<String, List<OutcomeView>>> standingOutcomes(Bson filter) {
+        return projection.outcomes().find(Filters.and(filter, Filters.eq("superseded", false)), Sorts.ascending("period"))
+                .collectList()
+                .map(outcomes -> outcomes.stream().collect(Collectors.groupingBy(OutcomeView::commissionId)));
+    }
+
+    private static CommissionAnswer answer(CommissionView commission, List<OutcomeView> standing) {
+        Comparator<OutcomeView> byPeriod = Comparator.comparing(outcome -> outcome.period().start());
+        List<OutcomeView> latest = standing.stream()
+                .collect(Collectors.groupingBy(OutcomeView::indicatorId, Collectors.maxBy(byPeriod)))
+                .values().stream().flatMap(java.util.Optional::stream).sorted(Comparator.comparing(OutcomeView::indicatorId)).toList();
+        List<GoalStatus> goals = commission.terms().goals().stream().map(goal -> latest.stream()
+                        .filter(outcome -> goal.goalId().equals(outcome.goalId()))
+                        .max(byPeriod)
+                        .map(outcome -> new GoalStatus(goal.goalId(), outcome.period().value(), outcome.value(), outcome.goalFulfilment()))
+                        .orElse(new GoalStatus(goal.goalId(), null, null, null)))
+                .toList();
+        return new CommissionAnswer(commission, goals, latest);
+    }
+}

@@ -1,0 +1,112 @@
+package se.nduh.query.commission;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.readmodel.ReadModelStore;
+import se.nduh.kernel.commission.CommissionAccepted;
+import se.nduh.kernel.commission.CommissionChangesRequested;
+import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDrafted;
+import se.nduh.kernel.commission.CommissionIssued;
+import se.nduh.kernel.commission.OutcomeRecorded;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps the commission board (one document per commission) and the outcome series (one document per recorded
+ * value, a corrected one marked superseded). Board updates are guarded by the commission's event sequence;
+ * outcomes are keyed by their own id, so a redelivery writes the same document again.
+ */
+@Component
+@ProcessingGroup(CommissionProjection.PROCESSOR)
+class CommissionProjection {
+
+    static final String PROCESSOR = "commissions";
+
+    private final ReadModelStore<CommissionView> board;
+    private final ReadModelStore<OutcomeView> outcomes;
+    private final com.mongodb.reactivestreams.client.MongoCollection<org.bson.Document> outcomeCollection;
+
+    CommissionProjection(MongoDatabase readDatabase, ObjectMapper json) {
+        this.board = new ReadModelStore<>(readDatabase.getCollection("commissions"), CommissionView.class, json);
+        this.outcomeCollection = readDatabase.getCollection("outcomes");
+        this.outcomes = new ReadModelStore<>(outcomeCollection, OutcomeView.class, json);
+    }
+
+    ReadModelStore<CommissionView> board() {
+        return board;
+    }
+
+    ReadModelStore<OutcomeView> outcomes() {
+        return outcomes;
+    }
+
+    @EventHandler
+    void on(CommissionDrafted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        board.upsert(event.commissionId().value(), sequence, new CommissionView(event.commissionId().value(),
+                event.region().value(), event.terms(), CommissionView.Status.DRAFT, event.warnings(), null, null, List.of(),
+                null, null, at, at));
+    }
+
+    @EventHandler
+    void on(CommissionDraftRevised event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, Updates.set("terms", board.bson(event.terms())),
+                Updates.set("warnings", board.bson(event.warnings())));
+    }
+
+    @EventHandler
+    void on(CommissionIssued event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, status(CommissionView.Status.ISSUED),
+                Updates.set("issuedBy", event.decidedBy()), Updates.set("issuedOn", board.bson(event.decisionDate())),
+                Updates.set("warnings", board.bson(event.warnings())));
+    }
+
+    @EventHandler
+    void on(CommissionAccepted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, status(CommissionView.Status.ACCEPTED));
+    }
+
+    @EventHandler
+    void on(CommissionChangesRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, status(CommissionView.Status.DRAFT),
+                Updates.push("changeRequests", board.bson(new CommissionView.ChangeRequest(at, event.requestedChanges()))));
+    }
+
+    @EventHandler
+    void on(CommissionClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, status(CommissionView.Status.CLOSED),
+                Updates.set("evaluation", event.evaluation().name()), Updates.set("evaluationReason", event.why()));
+    }
+
+    @EventHandler
+    void on(OutcomeRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        outcomes.upsert(event.outcomeId(), sequence, new OutcomeView(event.outcomeId(), event.commissionId().value(),
+                event.region().value(), event.indicatorId(), event.period(), event.value(), event.source(), event.goalId(),
+                event.goalFulfilment(), at, event.supersedes(), false));
+        if (event.supersedes() != null) {
+            Mono.from(outcomeCollection.updateOne(Filters.eq("_id", event.supersedes()), Updates.set("superseded", true)))
+                    .block(Duration.ofSeconds(30));
+        }
+        change(event.commissionId().value(), sequence, at);
+    }
+
+    private void change(String id, long sequence, Instant at, Bson... updates) {
+        board.update(id, sequence, Updates.combine(Updates.combine(updates), Updates.set("lastChangedAt", board.bson(at))));
+    }
+
+    private Bson status(CommissionView.Status status) {
+        return Updates.set("status", status.name());
+    }
+}

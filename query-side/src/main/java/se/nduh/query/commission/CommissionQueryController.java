@@ -1,0 +1,51 @@
+package se.nduh.query.commission;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.readmodel.Page;
+import se.nduh.infrastructure.region.RegionDirectory;
+
+import java.util.List;
+
+/** The commission board and the outcome series of one region. */
+@RestController
+class CommissionQueryController {
+
+    private final CommissionBoard board;
+    private final RegionDirectory regions;
+
+    CommissionQueryController(CommissionBoard board, RegionDirectory regions) {
+        this.board = board;
+        this.regions = regions;
+    }
+
+    @GetMapping("/api/v1/regions/{region}/commissions")
+    Mono<Page<CommissionBoard.CommissionAnswer>> commissions(@PathVariable String region,
+                                                             @RequestParam(required = false) CommissionView.Status status,
+                                                             @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        regions.require(region);
+        return board.ofRegion(region, status, page, size);
+    }
+
+    @GetMapping("/api/v1/regions/{region}/commissions/{id}")
+    Mono<CommissionBoard.CommissionAnswer> commission(@PathVariable String region, @PathVariable String id) {
+        regions.require(region);
+        return board.one(region, id)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No commission " + id + " in " + region)));
+    }
+
+    @GetMapping("/api/v1/regions/{region}/outcomes")
+    Mono<List<OutcomeView>> outcomes(@PathVariable String region, @RequestParam(required = false) String commission,
+                                     @RequestParam(required = false) String indicator) {
+        regions.require(region);
+        return board.series(region, commission, indicator);
+    }
+}

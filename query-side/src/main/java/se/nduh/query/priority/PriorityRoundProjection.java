@@ -1,0 +1,61 @@
+package se.nduh.query.priority;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+import se.nduh.infrastructure.readmodel.ReadModelStore;
+import se.nduh.kernel.priority.PrioritiesDecided;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.PriorityRoundOpened;
+import se.nduh.kernel.priority.PriorityRoundReopened;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Keeps the priority lists: each event a version-guarded partial update of its round's document. */
+@Component
+@ProcessingGroup(PriorityRoundProjection.PROCESSOR)
+class PriorityRoundProjection {
+
+    static final String PROCESSOR = "priority-rounds";
+
+    private final ReadModelStore<PriorityRoundView> rounds;
+
+    PriorityRoundProjection(MongoDatabase readDatabase, ObjectMapper json) {
+        this.rounds = new ReadModelStore<>(readDatabase.getCollection("priority_rounds"), PriorityRoundView.class, json);
+    }
+
+    ReadModelStore<PriorityRoundView> store() {
+        return rounds;
+    }
+
+    @EventHandler
+    void on(PriorityRoundOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rounds.upsert(event.roundId().value(), sequence, new PriorityRoundView(event.roundId().value(), event.region().value(),
+                event.budgetYear(), false, at, List.of(), List.of(), List.of()));
+    }
+
+    @EventHandler
+    void on(PrioritiesRanked event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rounds.update(event.roundId().value(), sequence, Updates.push("versions",
+                rounds.bson(new PriorityRoundView.RankingVersion(event.rankingVersion(), at, event.ranking()))));
+    }
+
+    @EventHandler
+    void on(PrioritiesDecided event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rounds.update(event.roundId().value(), sequence, Updates.combine(Updates.set("decided", true),
+                Updates.push("decisions", rounds.bson(new PriorityRoundView.Decision(event.rankingVersion(), event.decidedBy(),
+                        event.decisionDate(), event.minutesReference(), event.allocations(), event.notPrioritised(), at)))));
+    }
+
+    @EventHandler
+    void on(PriorityRoundReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rounds.update(event.roundId().value(), sequence, Updates.combine(Updates.set("decided", false),
+                Updates.push("reopenings", rounds.bson(new PriorityRoundView.Reopening(at, event.reason())))));
+    }
+}

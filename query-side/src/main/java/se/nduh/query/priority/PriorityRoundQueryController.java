@@ -1,0 +1,49 @@
+package se.nduh.query.priority;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.conversions.Bson;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.region.RegionDirectory;
+
+import java.util.List;
+
+/** The priority rounds of one region, newest budget year first. */
+@RestController
+class PriorityRoundQueryController {
+
+    private final PriorityRoundProjection projection;
+    private final RegionDirectory regions;
+
+    PriorityRoundQueryController(PriorityRoundProjection projection, RegionDirectory regions) {
+        this.projection = projection;
+        this.regions = regions;
+    }
+
+    @GetMapping("/api/v1/regions/{region}/priority-rounds")
+    Mono<List<PriorityRoundView>> rounds(@PathVariable String region, @RequestParam(required = false) Integer budgetYear,
+                                         @RequestParam(required = false) Boolean decided) {
+        regions.require(region);
+        Bson filter = Filters.eq("region", region);
+        if (budgetYear != null) {
+            filter = Filters.and(filter, Filters.eq("budgetYear", budgetYear));
+        }
+        if (decided != null) {
+            filter = Filters.and(filter, Filters.eq("decided", decided));
+        }
+        return projection.store().find(filter, Sorts.descending("budgetYear")).collectList();
+    }
+
+    @GetMapping("/api/v1/regions/{region}/priority-rounds/{id}")
+    Mono<PriorityRoundView> round(@PathVariable String region, @PathVariable String id) {
+        regions.require(region);
+        return projection.store().findById(id).filter(round -> round.region().equals(region))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No priority round " + id + " in " + region)));
+    }
+}

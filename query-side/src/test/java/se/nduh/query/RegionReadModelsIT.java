@@ -1,0 +1,141 @@
+package se.nduh.query;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.TestUsers;
+import se.nduh.kernel.commission.CommissionAccepted;
+import se.nduh.kernel.commission.CommissionDrafted;
+import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.CommissionIssued;
+import se.nduh.kernel.commission.CommissionTerms;
+import se.nduh.kernel.commission.CommissionWarning;
+import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.commission.Frequency;
+import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.OutcomeRecorded;
+import se.nduh.kernel.commission.PaymentModel;
+import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.EthicalPrinciple;
+import se.nduh.kernel.priority.NotPrioritised;
+import se.nduh.kernel.priority.PrioritiesDecided;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.priority.PriorityRoundOpened;
+import se.nduh.kernel.priority.RankedNeed;
+import se.nduh.kernel.priority.RankingCriterion;
+import se.nduh.kernel.region.RegionCode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.awaitility.Awaitility.await;
+
+/** The priority lists, the commission board and the outcome series over the real store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class RegionReadModelsIT {
+
+    private static final RegionCode NORRBOTTEN = RegionCode.of("norrbotten");
+    private static final NeedId DIABETES = NeedId.of("n-diabetes");
+    private static final NeedId FALLS = NeedId.of("n-falls");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void every_ranking_version_and_the_decision_with_its_icke_gora_list_are_kept() {
+        PriorityRoundId round = PriorityRoundId.of(NORRBOTTEN, 2026);
+        RankedNeed first = new RankedNeed(DIABETES, 1, "Svårast", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null);
+        store("PriorityRound", round.value(), new PriorityRoundOpened(round, NORRBOTTEN, 2026),
+                new PrioritiesRanked(round, NORRBOTTEN, 1, List.of(first)),
+                new PrioritiesRanked(round, NORRBOTTEN, 2, List.of(first,
+                        new RankedNeed(FALLS, 2, "Många drabbade", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.BENEFIT), null))),
+                new PrioritiesDecided(round, NORRBOTTEN, 2, "Regionfullmäktige", LocalDate.of(2025, 11, 26), "RF §4", List.of(),
+                        List.of(new NotPrioritised(NeedId.of("n-other"), "Ryms inte"))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/priority-rounds/" + round)
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.versions.length()").isEqualTo(2)
+                .jsonPath("$.versions[0].ranking.length()").isEqualTo(1)
+                .jsonPath("$.decided").isEqualTo(true)
+                .jsonPath("$.decisions[0].rankingVersion").isEqualTo(2)
+                .jsonPath("$.decisions[0].notPrioritised[0].reason").isEqualTo("Ryms inte"));
+        get("/api/v1/regions/norrbotten/priority-rounds?budgetYear=2026").expectStatus().isOk()
+                .expectBody().jsonPath("$[0].id").isEqualTo(round.value());
+    }
+
+    @Test
+    void the_board_shows_status_warnings_and_goal_fulfilment_and_the_series_keeps_corrections_marked() {
+        CommissionId commission = CommissionId.random();
+        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES), "Primärvården",
+                "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
+                List.of(new Goal("g-1", "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+                List.of(new FollowUpIndicator("i-1", "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, "g-1")),
+                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
+        Set<CommissionWarning> warnings = Set.of(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL, CommissionWarning.NO_POPULATION_PERSPECTIVE);
+        store("Commission", commission.value(), new CommissionDrafted(commission, NORRBOTTEN, terms, warnings),
+                new CommissionIssued(commission, NORRBOTTEN, "Nämnden", LocalDate.of(2026, 1, 15), warnings),
+                new CommissionAccepted(commission, NORRBOTTEN),
+                new OutcomeRecorded(commission, NORRBOTTEN, "o-1", "i-1", Period.of("2026-Q1"), new BigDecimal("18"), "NDR",
+                        null, "g-1", new BigDecimal("0.2")),
+                new OutcomeRecorded(commission, NORRBOTTEN, "o-2", "i-1", Period.of("2026-Q2"), new BigDecimal("17"), "NDR",
+                        null, "g-1", new BigDecimal("0.3")),
+                new OutcomeRecorded(commission, NORRBOTTEN, "o-3", "i-1", Period.of("2026-Q2"), new BigDecimal("16"), "NDR",
+                        "o-2", "g-1", new BigDecimal("0.4")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + commission)
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("ACCEPTED")
+                .jsonPath("$.warnings.length()").isEqualTo(2)
+                .jsonPath("$.terms.provider").isEqualTo("Primärvården")
+                .jsonPath("$.goalFulfilment[0].period").isEqualTo("2026-Q2")
+                .jsonPath("$.goalFulfilment[0].fulfilment").isEqualTo(0.4)
+                .jsonPath("$.latestOutcomes[0].value").isEqualTo(16));
+        get("/api/v1/regions/norrbotten/outcomes?commission=" + commission + "&indicator=i-1").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[?(@.outcomeId == 'o-2')].superseded").isEqualTo(true)
+                .jsonPath("$[?(@.outcomeId == 'o-3')].superseded").isEqualTo(false);
+        web.get().uri("/api/v1/regions/norrbotten/commissions").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-utforare"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items[0].id").isEqualTo(commission.value());
+        web.get().uri("/api/v1/regions/norrbotten/needs").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-utforare"))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    private void store(String type, String aggregate, Object... events) {
+        for (int i = 0; i < events.length; i++) {
+            eventStore.publish(new GenericDomainEventMessage<>(type, aggregate, i, events[i],
+                    MetaData.from(Map.of("userId", "u-test", "role", "fortroendevald", "region", "norrbotten"))));
+        }
+    }
+
+    private WebTestClient.ResponseSpec get(String path) {
+        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-revisor")).exchange();
+    }
+}
