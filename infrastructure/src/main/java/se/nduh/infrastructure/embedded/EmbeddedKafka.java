@@ -31,16 +31,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, port, controllerPort));
-            new Formatter()
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .addDirectory(logDir.toString())
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setControllerListenerName(CONTROLLER)
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setIgnoreFormatted(true)
-                    .setPrintStream(System.out)
-                    .run();
+            // Formatting writes a new cluster id: only a new directory is formatted, or the broker refuses its own log.
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                new Formatter()
+                        .setNodeId(NODE_ID)
+                        .setClusterId(Uuid.randomUuid().toString())
+                        .addDirectory(logDir.toString())
+                        .setMetadataLogDirectory(logDir.toString())
+                        .setControllerListenerName(CONTROLLER)
+                        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                        .setPrintStream(System.out)
+                        .run();
+            }
             this.server = new KafkaRaftServer(config, Time.SYSTEM);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

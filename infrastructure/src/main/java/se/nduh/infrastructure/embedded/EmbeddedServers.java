@@ -33,7 +33,16 @@ public final class EmbeddedServers {
         }
 
         EmbeddedMongo mongo = EmbeddedMongo.persistent(dataDir.resolve("mongo").resolve("nduh.mv"), "127.0.0.1", mongoPort);
-        EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+        EmbeddedKafka kafka;
+        try {
+            kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+        } catch (RuntimeException e) {
+            // MongoDB's threads would keep a half-started process alive, holding its port.
+            log.error("The Kafka broker did not start", e);
+            mongo.close();
+            System.exit(4);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping the embedded servers");

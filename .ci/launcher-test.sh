@@ -1,0 +1,243 @@
+#!/usr/bin/env bash
+# Tests ./nduh as a fresh user runs it: in a copy of this working tree (tracked files plus untracked,
+# not ignored ones, so uncommitted work is tested too; build output and data are not copied), on free
+# non-default ports, with its own data directory. Needs bash, curl and python3 (JSON and a port blocker).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+readonly SOURCE=$PWD
+
+PASSED=0
+FAILED=0
+BLOCKER_PID=
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/nduh-launcher-test.XXXXXX")
+readonly WORK
+readonly COPY=$WORK/nduh
+
+pass() { PASSED=$((PASSED + 1)); printf 'PASS  %s\n' "$1"; }
+fail() {
+    FAILED=$((FAILED + 1))
+    printf 'FAIL  %s\n' "$1"
+    [[ -z ${2:-} ]] || printf '%s\n' "$2" | tail -n 25 | sed 's/^/      | /'
+}
+
+# check NAME COMMAND...: one PASS or FAIL line; the output of the last ./nduh call explains a failure.
+check() {
+    local name=$1
+    shift
+    if "$@"; then pass "$name"; else fail "$name" "${OUTPUT:-}"; fi
+}
+
+SUMMARISED=
+summary() {
+    SUMMARISED=yes
+    printf '\n%d passed, %d failed\n' "$PASSED" "$FAILED"
+    ((FAILED == 0))
+}
+
+cleanup() {
+    local status=$?
+    if [[ -z $SUMMARISED ]]; then
+        fail "the test script itself (stopped with status $status)"
+        summary || true
+    fi
+    [[ -z $BLOCKER_PID ]] || kill "$BLOCKER_PID" 2>/dev/null || true
+    if [[ -x $COPY/nduh ]]; then "$COPY/nduh" down >/dev/null 2>&1 || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A check the rest depends on: on failure, show the logs and stop here.
+require() {
+    local failed_before=$FAILED
+    check "$@"
+    ((FAILED == failed_before)) && return 0
+    [[ ! -d $NDUH_DATA_DIR/logs ]] || tail -n 30 "$NDUH_DATA_DIR"/logs/*.log || true
+    summary
+    exit 1
+}
+
+# --- set-up -----------------------------------------------------------------------------------------
+
+for tool in curl python3; do
+    command -v "$tool" >/dev/null || { echo "launcher-test: $tool is required" >&2; exit 1; }
+done
+
+copy_working_tree() {
+    local file
+    mkdir -p "$COPY"
+    git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+        [[ ! -e $file ]] || cp --parents -- "$file" "$COPY"
+    done
+}
+
+# Five ports nothing listens on (the kernel picks them; all are held until all are known).
+free_ports() {
+    python3 -c '
+import socket
+sockets = [socket.socket() for _ in range(5)]
+for s in sockets:
+    s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in sockets))'
+}
+
+copy_working_tree
+read -r NDUH_MONGO_PORT NDUH_KAFKA_PORT NDUH_KAFKA_CONTROLLER_PORT NDUH_QUERY_PORT NDUH_COMMAND_PORT < <(free_ports)
+export NDUH_MONGO_PORT NDUH_KAFKA_PORT NDUH_KAFKA_CONTROLLER_PORT NDUH_QUERY_PORT NDUH_COMMAND_PORT
+export NDUH_DATA_DIR=$WORK/data
+unset NDUH_QUERY_URL NDUH_USERS_FILE NDUH_REGION_KEYS_FILE MONGODB_URI KAFKA_BOOTSTRAP_SERVERS
+readonly PORTS=("$NDUH_MONGO_PORT" "$NDUH_KAFKA_PORT" "$NDUH_KAFKA_CONTROLLER_PORT" "$NDUH_QUERY_PORT" "$NDUH_COMMAND_PORT")
+readonly QUERY=http://127.0.0.1:$NDUH_QUERY_PORT
+readonly COMMAND=http://127.0.0.1:$NDUH_COMMAND_PORT
+echo "Testing a copy of $SOURCE in $COPY; ports ${PORTS[*]}; data in $NDUH_DATA_DIR"
+cd "$COPY"
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+# nduh ARGS...: runs the launcher, keeping its output in OUTPUT and its exit status in STATUS.
+nduh() {
+    STATUS=0
+    OUTPUT=$(./nduh "$@" 2>&1) || STATUS=$?
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+no_port_open() {
+    local port
+    for port in "${PORTS[@]}"; do
+        if port_open "$port"; then echo "port $port still open"; return 1; fi
+    done
+}
+
+# The pids of java processes running from the copy, found by their command lines (only counted).
+platform_pids() {
+    local cmdline args
+    for cmdline in /proc/[0-9]*/cmdline; do
+        args=$(tr '\0' ' ' <"$cmdline" 2>/dev/null) || continue
+        if [[ ${args%% *} == *java && $args == *"$COPY/"* ]]; then
+            cmdline=${cmdline#/proc/}
+            echo "${cmdline%/cmdline}"
+        fi
+    done
+}
+
+show_output() {
+    local line
+    while IFS= read -r line; do printf '      up> %s\n' "$line"; done <<<"$OUTPUT"
+}
+
+pid_files() { cat "$NDUH_DATA_DIR"/run/*.pid 2>/dev/null | sort; }
+
+count_is() { [[ $1 -eq $2 ]] || { echo "expected $2, got $1"; return 1; }; }
+
+json() { python3 -c "import json, sys; data = json.load(sys.stdin); print($1)"; }
+
+# GET on the query side with the civil servant's credentials.
+needs_of_halland() { curl -fsS -u "$CREDENTIALS" "$QUERY/api/v1/regions/halland/needs"; }
+
+# The registry answers a list, or a page whose items are the list.
+need_listed() {
+    OUTPUT=$(needs_of_halland 2>&1) || return 1
+    json "any(need['id'] == '$NEED_ID' for need in (data['items'] if isinstance(data, dict) else data))" \
+        <<<"$OUTPUT" 2>/dev/null | grep -qx True
+}
+
+# Polls a condition every 0.5 s for up to 30 s.
+eventually() {
+    local deadline=$((SECONDS + 30))
+    until "$@"; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.5
+    done
+}
+
+all_running() {
+    local component
+    for component in infrastructure command-side query-side; do
+        grep -Eq "^$component +running \(pid [0-9]+\)" <<<"$OUTPUT" || return 1
+    done
+}
+
+# --- the tests --------------------------------------------------------------------------------------
+
+started=$SECONDS
+nduh up
+show_output
+require "up starts the platform" test "$STATUS" -eq 0
+check "up prints the URLs and the start-up time" grep -Eq "NDUH is up in [0-9]+ s" <<<"$OUTPUT"
+check "up names the query side URL" grep -q "http://localhost:$NDUH_QUERY_PORT" <<<"$OUTPUT"
+
+nduh status
+check "status shows all three running" all_running
+check "status gives the MongoDB URI" grep -q "mongodb://127.0.0.1:$NDUH_MONGO_PORT" <<<"$OUTPUT"
+check "status gives the Kafka bootstrap address" grep -q "127.0.0.1:$NDUH_KAFKA_PORT" <<<"$OUTPUT"
+
+nduh logs infrastructure
+check "logs shows the infrastructure log" grep -q "Embedded servers ready" <<<"$OUTPUT"
+
+regions=$(curl -fsS "$QUERY/api/v1/regions" | json 'len(data)' || true)
+check "GET /api/v1/regions lists 13 regions" count_is "${regions:-0}" 13
+
+require "demo-users.csv was generated" test -f "$NDUH_DATA_DIR/demo-users.csv"
+CREDENTIALS=$(awk -F, '$3 == "tjansteperson" && $4 == "halland" { print $1 ":" $2; exit }' "$NDUH_DATA_DIR/demo-users.csv")
+require "demo-users.csv has the halland tjansteperson" test -n "$CREDENTIALS"
+
+check "the need registry refuses an anonymous caller" \
+    test "$(curl -sS -o /dev/null -w '%{http_code}' "$QUERY/api/v1/regions/halland/needs")" = 401
+
+response=$(curl -sS -u "$CREDENTIALS" -D "$WORK/headers" -w '\n%{http_code}' -H 'Content-Type: application/json' \
+    "$COMMAND/api/v1/regions/halland/needs" --data-binary @- <<'EOF'
+{"title": "Fetma bland barn", "needGroup": {"description": "Barn 6-12 år", "size": 12000},
+ "kindsOfEffort": ["PREVENTIVE"],
+ "indicator": {"name": "Andel barn med fetma", "currentValue": 18.5, "unit": "%",
+               "direction": "LOWER_IS_BETTER", "source": "Elevhälsan", "period": "2025"}}
+EOF
+) || true
+OUTPUT=$response
+check "POST a need as halland tjansteperson answers 201" test "${response##*$'\n'}" = 201
+check "the answer has a Location header" grep -qi '^Location: .*/api/v1/regions/halland/needs/' "$WORK/headers"
+NEED_ID=$(json 'data["id"]' <<<"${response%$'\n'*}" 2>/dev/null || true)
+require "the answer names the need's id" test -n "$NEED_ID"
+
+check "the query side lists the need within 30 s" eventually need_listed
+
+pids_before=$(pid_files)
+nduh up
+check "a second up says it is already running" grep -q "already running" <<<"$OUTPUT"
+check "a second up starts no twins (same pid files)" test "$(pid_files)" = "$pids_before"
+check "a second up starts no twins (3 platform processes)" count_is "$(platform_pids | wc -l)" 3
+
+nduh reset
+check "reset refuses while running" test "$STATUS" -ne 0
+
+nduh down
+check "down succeeds" test "$STATUS" -eq 0
+check "down frees every port" no_port_open
+check "down ends every process" test -z "$(platform_pids)"
+check "down removes the pid files" test -z "$(pid_files)"
+nduh down
+check "a second down says it is not running" grep -q "not running" <<<"$OUTPUT"
+
+nduh up
+show_output | grep 'is up in' || true
+check "up starts again on the same data" test "$STATUS" -eq 0
+if ((STATUS == 0)); then
+    check "the need survives down and up" eventually need_listed
+else
+    fail "the need survives down and up" "(not checked: up failed)"
+fi
+nduh down
+
+python3 -m http.server --bind 127.0.0.1 "$NDUH_QUERY_PORT" >/dev/null 2>&1 &
+BLOCKER_PID=$!
+check "a stranger holds the query port" eventually port_open "$NDUH_QUERY_PORT"
+nduh up
+check "up fails while the query port is taken" test "$STATUS" -ne 0
+check "up names the taken port and its variable" grep -q "port $NDUH_QUERY_PORT.*NDUH_QUERY_PORT" <<<"$OUTPUT"
+check "a failed up leaves nothing running" test -z "$(platform_pids)$(pid_files)"
+kill "$BLOCKER_PID"
+BLOCKER_PID=
+
+echo "Launcher test took $((SECONDS - started)) s (after copying and before clean-up)."
+summary
