@@ -17,6 +17,11 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class EmbeddedServers {
 
+    static {
+        // Before the first logger: the process has no Spring Boot to configure logging, and logback's default is DEBUG.
+        System.setProperty("logback.configurationFile", "nduh/embedded-logback.xml");
+    }
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServers.class);
 
     private EmbeddedServers() {
