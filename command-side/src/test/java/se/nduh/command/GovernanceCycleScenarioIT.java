@@ -78,6 +78,7 @@ class GovernanceCycleScenarioIT {
                 .expectStatus().isForbidden();
         call(HttpMethod.POST, path + "/issue", OFFICIAL, "{\"decidedBy\": \"Nämnden\", \"decisionDate\": \"2026-01-10\"}")
                 .expectStatus().isOk();
+        call(HttpMethod.POST, path + "/acceptance", "vastmanland-revisor", "{}").expectStatus().isForbidden();
         call(HttpMethod.POST, path + "/acceptance", PROVIDER, "{}").expectStatus().isOk();
 
         call(HttpMethod.POST, path + "/outcomes", PROVIDER, "{\"indicatorId\": \"i-1\", \"period\": \"2026\", \"value\": 17, \"source\": \"NDR\"}")
@@ -96,7 +97,7 @@ class GovernanceCycleScenarioIT {
 
     private static String terms(String need, String plan) {
         return """
-                {"priorityRoundId": "vastmanland-2026", "needIds": ["%s"], "provider": "Primärvården Västmanland",
+                {"priorityRoundId": "vastmanland-2026", "needIds": ["%s"], "provider": "Vårdgivaren i Region Västmanland",
                  "description": "Strukturerad diabetesvård", "kindsOfEffort": ["TREATMENT"],
                  "goals": [{"goalId": "g-1", "indicator": "Andel med komplikationer", "baseline": 20, "target": 10,
                             "targetDate": "2028-12-31"}],

@@ -92,7 +92,7 @@ class RegionReadModelsIT {
     @Test
     void the_board_shows_status_warnings_and_goal_fulfilment_and_the_series_keeps_corrections_marked() {
         CommissionId commission = CommissionId.random();
-        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES), "Primärvården",
+        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES), "Vårdgivaren i Region Norrbotten",
                 "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
                 List.of(new Goal("g-1", "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
@@ -113,7 +113,7 @@ class RegionReadModelsIT {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("ACCEPTED")
                 .jsonPath("$.warnings.length()").isEqualTo(2)
-                .jsonPath("$.terms.provider").isEqualTo("Primärvården")
+                .jsonPath("$.terms.provider").isEqualTo("Vårdgivaren i Region Norrbotten")
                 .jsonPath("$.goalFulfilment[0].period").isEqualTo("2026-Q2")
                 .jsonPath("$.goalFulfilment[0].fulfilment").isEqualTo(0.4)
                 .jsonPath("$.latestOutcomes[0].value").isEqualTo(16));
@@ -126,6 +126,18 @@ class RegionReadModelsIT {
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.items[0].id").isEqualTo(commission.value());
         web.get().uri("/api/v1/regions/norrbotten/needs").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-utforare"))
                 .exchange().expectStatus().isForbidden();
+
+        CommissionId elsewhere = CommissionId.random();
+        store("Commission", elsewhere.value(), new CommissionDrafted(elsewhere, NORRBOTTEN, new CommissionTerms(terms.roundId(),
+                terms.needIds(), "Annan vårdgivare", terms.description(), terms.kindsOfEffort(), terms.goals(), terms.start(),
+                terms.end(), terms.followUpPlan(), terms.payment(), Set.of()), warnings));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + elsewhere)
+                .expectStatus().isOk());
+        web.get().uri("/api/v1/regions/norrbotten/commissions/" + elsewhere)
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-utforare"))
+                .exchange().expectStatus().isNotFound();
+        web.get().uri("/api/v1/regions/norrbotten/commissions").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-utforare"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(1);
     }
 
     private void store(String type, String aggregate, Object... events) {

@@ -94,6 +94,7 @@ class Commission {
     @CommandHandler
     long handle(AcceptCommission command) {
         requireStatus(command.region(), Status.ISSUED, Rule.CommissionNotIssued);
+        requireAddressed(command.actingProvider());
         apply(new CommissionAccepted(id, region));
         return version();
     }
@@ -101,6 +102,7 @@ class Commission {
     @CommandHandler
     long handle(RequestCommissionChanges command) {
         requireStatus(command.region(), Status.ISSUED, Rule.CommissionNotIssued);
+        requireAddressed(command.actingProvider());
         apply(new CommissionChangesRequested(id, region, command.requestedChanges()));
         return version();
     }
@@ -108,6 +110,9 @@ class Commission {
     @CommandHandler
     long handle(RecordOutcome command) {
         requireStatus(command.region(), Status.ACCEPTED, Rule.CommissionNotActive);
+        if (command.actingProvider() != null) {
+            requireAddressed(command.actingProvider());
+        }
         FollowUpIndicator indicator = terms.followUpPlan().stream()
                 .filter(candidate -> candidate.indicatorId().equals(command.indicatorId()))
                 .findFirst()
@@ -223,6 +228,12 @@ class Commission {
         }
         if (status != required) {
             throw otherwise.violation("status");
+        }
+    }
+
+    private void requireAddressed(String provider) {
+        if (!terms.provider().equals(provider)) {
+            throw Rule.NotTheAddressedProvider.violation("provider");
         }
     }
 

@@ -20,6 +20,7 @@ import se.nduh.command.commission.CommissionRequests.OutcomeRequest;
 import se.nduh.command.commission.CommissionRequests.ReviseRequest;
 import se.nduh.command.commission.CommissionRequests.TermsBody;
 import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.commission.AcceptCommission;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.CommissionId;
@@ -70,14 +71,15 @@ class CommissionController {
     @PostMapping("/{id}/acceptance")
     Mono<ResponseEntity<Accepted>> accept(@PathVariable String region, @PathVariable String id,
                                           @Valid @RequestBody AnswerRequest body, ServerWebExchange exchange) {
-        return commands.update(new AcceptCommission(CommissionId.of(id), region(region), body.expectedVersion()), id, exchange);
+        return commands.update(new AcceptCommission(CommissionId.of(id), region(region), ActingAs.of(exchange).actingProvider(),
+                body.expectedVersion()), id, exchange);
     }
 
     @PostMapping("/{id}/change-request")
     Mono<ResponseEntity<Accepted>> requestChanges(@PathVariable String region, @PathVariable String id,
                                                   @Valid @RequestBody ChangeRequest body, ServerWebExchange exchange) {
         return commands.update(new RequestCommissionChanges(CommissionId.of(id), region(region),
-                body.requestedChanges().strip(), body.expectedVersion()), id, exchange);
+                body.requestedChanges().strip(), ActingAs.of(exchange).actingProvider(), body.expectedVersion()), id, exchange);
     }
 
     @PostMapping("/{id}/outcomes")
@@ -85,7 +87,8 @@ class CommissionController {
                                                  @Valid @RequestBody OutcomeRequest body, ServerWebExchange exchange) {
         String outcomeId = UUID.randomUUID().toString();
         return commands.add(new RecordOutcome(CommissionId.of(id), region(region), outcomeId, body.indicatorId(),
-                        Period.of(body.period()), body.value(), body.source().strip(), body.expectedVersion()),
+                        Period.of(body.period()), body.value(), body.source().strip(), ActingAs.of(exchange).actingProvider(),
+                        body.expectedVersion()),
                 outcomeId, path(region, id), exchange);
     }
 

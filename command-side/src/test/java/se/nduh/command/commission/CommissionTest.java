@@ -46,6 +46,7 @@ class CommissionTest {
 
     private static final RegionCode SORMLAND = RegionCode.of("sormland");
     private static final PriorityRoundId ROUND = PriorityRoundId.of(SORMLAND, 2026);
+    private static final String PROVIDER = "Närsjukvården Sörmland";
     private static final CommissionId COMMISSION = CommissionId.of("commission-diabetes");
     private static final NeedId DIABETES = NeedId.of("need-diabetes");
     private static final NeedId UNDECIDED = NeedId.of("need-undecided");
@@ -108,7 +109,7 @@ class CommissionTest {
     @Test
     void only_an_issued_commission_is_answered_by_the_provider() {
         fixture.given(drafted())
-                .when(new AcceptCommission(COMMISSION, SORMLAND, null))
+                .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(Rule.CommissionNotIssued.description());
     }
@@ -148,7 +149,7 @@ class CommissionTest {
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(Rule.CommissionNotDraft.description());
         fixture.given(drafted(), issued())
-                .when(new AcceptCommission(COMMISSION, SORMLAND, null))
+                .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
                 .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND));
     }
 
@@ -159,7 +160,7 @@ class CommissionTest {
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
                 .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()));
         fixture.given(drafted(), issued())
-                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", null))
+                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", PROVIDER, null))
                 .expectEvents(new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"));
     }
 
@@ -199,6 +200,24 @@ class CommissionTest {
     }
 
     @Test
+    void only_the_addressed_provider_answers_and_records_as_a_provider() {
+        fixture.given(drafted(), issued())
+                .when(new AcceptCommission(COMMISSION, SORMLAND, "Privata vårdcentralen AB", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.NotTheAddressedProvider.description())
+                .expectNoEvents();
+        fixture.given(drafted(), issued(), accepted())
+                .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), BigDecimal.TEN,
+                        "NDR", "", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.NotTheAddressedProvider.description());
+        fixture.given(drafted(), issued(), accepted())
+                .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), new BigDecimal("16"),
+                        "NDR", PROVIDER, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void a_commission_is_closed_with_its_evaluation() {
         fixture.given(drafted(), issued(), accepted())
                 .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", null))
@@ -222,7 +241,7 @@ class CommissionTest {
     }
 
     private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<String> beyondCare) {
-        return new CommissionTerms(ROUND, Set.of(DIABETES), "Närsjukvården Sörmland", "Strukturerad diabetesvård",
+        return new CommissionTerms(ROUND, Set.of(DIABETES), PROVIDER, "Strukturerad diabetesvård",
                 Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(FEWER_COMPLICATIONS),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare);
     }
@@ -244,6 +263,6 @@ class CommissionTest {
     }
 
     private static RecordOutcome outcome(String outcomeId, String indicator, String period, String value) {
-        return new RecordOutcome(COMMISSION, SORMLAND, outcomeId, indicator, Period.of(period), new BigDecimal(value), "NDR", null);
+        return new RecordOutcome(COMMISSION, SORMLAND, outcomeId, indicator, Period.of(period), new BigDecimal(value), "NDR", null, null);
     }
 }

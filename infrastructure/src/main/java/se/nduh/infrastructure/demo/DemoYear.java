@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.nduh.infrastructure.security.DemoUserGenerator;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -117,11 +119,14 @@ public final class DemoYear {
 
         private final String region;
         private final String base;
+        private final String provider;
         private int commands;
 
         Session(String region) {
             this.region = region;
             this.base = commandUrl + "/api/v1/regions/" + region;
+            this.provider = DemoUserGenerator.memberRegions().stream().filter(member -> member.code().value().equals(region))
+                    .findFirst().map(DemoUserGenerator::providerOf).orElseThrow();
         }
 
         Need describe(NeedTemplate template, Random random) throws IOException, InterruptedException {
@@ -199,8 +204,8 @@ public final class DemoYear {
         void commission(String round, Need need, boolean activityOnly, Random random) throws IOException, InterruptedException {
             NeedTemplate template = need.template();
             double target = round1(template.lowerIsBetter() ? need.current() * 0.8 : need.current() * 1.15);
-            ObjectNode terms = JSON.createObjectNode().put("priorityRoundId", round).put("provider", template.provider())
-                    .put("description", "Uppdrag: " + template.title().toLowerCase())
+            ObjectNode terms = JSON.createObjectNode().put("priorityRoundId", round).put("provider", provider)
+                    .put("description", "Uppdrag till " + template.careUnit().toLowerCase() + ": " + template.title().toLowerCase())
                     .put("start", year + "-01-01").put("end", (year + 2) + "-12-31");
             terms.putArray("needIds").add(need.id());
             terms.putArray("kindsOfEffort").addAll(template.kinds().stream().map(JSON.getNodeFactory()::textNode).toList());

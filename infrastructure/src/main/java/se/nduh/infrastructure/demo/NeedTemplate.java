@@ -2,10 +2,10 @@ package se.nduh.infrastructure.demo;
 
 import java.util.List;
 
-/** A kind of need the demo regions describe, with the ranges its indicator takes across regions. */
+/** A kind of need the demo regions describe, the ranges its indicator takes across regions, and who acts on it. */
 record NeedTemplate(String key, String title, String description, String group, List<String> kinds, String indicator,
                     String unit, boolean lowerIsBetter, double low, double high, String source, boolean careNeed,
-                    String provider, String activity) {
+                    String careUnit, String activity) {
 
     static final List<NeedTemplate> CATALOGUE = List.of(
             new NeedTemplate("diabetes", "Komplikationer vid typ 2-diabetes", "Andelen med diabeteskomplikationer ökar",

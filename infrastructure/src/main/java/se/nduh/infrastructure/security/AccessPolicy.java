@@ -125,7 +125,7 @@ public final class AccessPolicy {
         }
         if (row.scope() == Scope.NETWORK) {
             Grant grant = withRole.get(0);
-            return new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), grant.regionsText()));
+            return new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), grant.regionsText(), actor.provider()));
         }
         String region = match.get().pattern().matchAndExtract(container).getUriVariables().get("region");
         if (!isMemberRegion.test(region)) {
@@ -134,7 +134,7 @@ public final class AccessPolicy {
         return withRole.stream()
                 .filter(grant -> grant.covers(RegionCode.of(region)))
                 .findFirst()
-                .<Decision>map(grant -> new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), region)))
+                .<Decision>map(grant -> new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), region, actor.provider())))
                 .orElseGet(() -> new Decision.OtherRegion(region));
     }
 

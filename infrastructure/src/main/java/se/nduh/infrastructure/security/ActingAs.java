@@ -5,8 +5,9 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Who performs this request, in which role and for which region ({@code *} for the network), as decided by
  * the access table. Commands copy it into their metadata, so every event names its acting user and role.
+ * {@code provider} is the provider a provider's staff member answers for, or {@code null}.
  */
-public record ActingAs(String userId, Role role, String region) {
+public record ActingAs(String userId, Role role, String region, String provider) {
 
     private static final String ATTRIBUTE = ActingAs.class.getName();
 
@@ -16,6 +17,14 @@ public record ActingAs(String userId, Role role, String region) {
             throw new IllegalStateException("No acting user: the access filter did not run for " + exchange.getRequest().getPath());
         }
         return acting;
+    }
+
+    /** The provider this request answers for: {@code ""} for a provider's staff member bound to none. */
+    public String actingProvider() {
+        if (role != Role.UTFORARE) {
+            return null;
+        }
+        return provider == null ? "" : provider;
     }
 
     void attachTo(ServerWebExchange exchange) {

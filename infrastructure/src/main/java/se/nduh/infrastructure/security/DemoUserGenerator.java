@@ -35,18 +35,28 @@ public final class DemoUserGenerator {
     }
 
     /** A demo user with the password in clear, before hashing. */
-    public record DemoUser(String username, String password, Grant grant, String displayName) {
+    public record DemoUser(String username, String password, Grant grant, String provider, String displayName) {
+    }
+
+    /** The provider (utförare) the demo region's provider user answers for, and the demo commissions address. */
+    public static String providerOf(Region region) {
+        return "Vårdgivaren i " + region.name();
     }
 
     public static void main(String[] args) throws IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "data");
+        SecureRandom random = new SecureRandom();
+        List<DemoUser> users = demoUsers(memberRegions(), () -> password(random));
+        write(dataDir, users, new BCryptPasswordEncoder(), random);
+        System.out.println("Wrote " + users.size() + " demo users to " + dataDir.resolve("demo-users.csv"));
+    }
+
+    /** The member regions as the applications read them: {@code NDUH_REGIONS_FILE}, or the built-in list. */
+    public static List<Region> memberRegions() {
         String regionsFile = System.getenv("NDUH_REGIONS_FILE");
         Resource regions = regionsFile == null || regionsFile.isBlank()
                 ? new ClassPathResource("nduh/regions.csv") : new FileSystemResource(regionsFile);
-        SecureRandom random = new SecureRandom();
-        List<DemoUser> users = demoUsers(new RegionDirectory(regions).all(), () -> password(random));
-        write(dataDir, users, new BCryptPasswordEncoder(), random);
-        System.out.println("Wrote " + users.size() + " demo users to " + dataDir.resolve("demo-users.csv"));
+        return new RegionDirectory(regions).all();
     }
 
     public static List<DemoUser> demoUsers(List<Region> regions, Supplier<String> passwords) {
@@ -54,11 +64,12 @@ public final class DemoUserGenerator {
         for (Region region : regions) {
             for (Role role : REGION_ROLES) {
                 users.add(new DemoUser(region.code().value() + "-" + role.code(), passwords.get(),
-                        Grant.ofRegions(role, region.code()), capitalised(role.swedish()) + " i " + region.name()));
+                        Grant.ofRegions(role, region.code()), role == Role.UTFORARE ? providerOf(region) : null,
+                        capitalised(role.swedish()) + " i " + region.name()));
             }
         }
         for (int i = 1; i <= COORDINATORS; i++) {
-            users.add(new DemoUser("samordnare-" + i, passwords.get(), Grant.ofNetwork(Role.SAMORDNARE),
+            users.add(new DemoUser("samordnare-" + i, passwords.get(), Grant.ofNetwork(Role.SAMORDNARE), null,
                     "Samordnare " + i + " för NDUH-nätverken"));
         }
         return users;
@@ -69,7 +80,7 @@ public final class DemoUserGenerator {
         Files.createDirectories(dataDir);
         List<String> store = Stream.concat(Stream.of(LocalUser.HEADER), users.parallelStream()
                 .map(user -> new LocalUser(userId(random), user.username(), encoder.encode(user.password()),
-                        List.of(user.grant()), user.displayName()).line())).toList();
+                        List.of(user.grant()), user.provider(), user.displayName()).line())).toList();
         List<String> demo = Stream.concat(Stream.of("username,password,role,regions"), users.stream()
                 .map(user -> String.join(",", user.username(), user.password(), user.grant().role().code(),
                         user.grant().regionsText()))).toList();

@@ -16,7 +16,7 @@ class MeController {
         this.users = users;
     }
 
-    record Me(String userId, String displayName, List<GrantView> grants) {
+    record Me(String userId, String displayName, List<GrantView> grants, String provider) {
     }
 
     record GrantView(String role, String roleName, String regions) {
@@ -26,6 +26,6 @@ class MeController {
     Me me(@AuthenticationPrincipal Actor actor) {
         return new Me(actor.userId(), users.displayName(actor.userId()).orElse(actor.userId()),
                 actor.grants().stream().map(grant -> new GrantView(grant.role().code(), grant.role().swedish(),
-                        grant.regionsText())).toList());
+                        grant.regionsText())).toList(), actor.provider());
     }
 }

@@ -23,7 +23,9 @@ public record SecurityProperties(Mode mode, Path usersFile, Oidc oidc) {
      * @param audience    the audience every token must name
      * @param userClaim   the claim with the stable user id (never a name or e-mail)
      * @param grantsClaim the claim listing grants as {@code role:region;region} or {@code role:*}
+     * @param providerClaim the claim naming the provider (utförare) a provider's staff member answers for
      */
-    public record Oidc(String issuerUri, String jwkSetUri, String audience, String userClaim, String grantsClaim) {
+    public record Oidc(String issuerUri, String jwkSetUri, String audience, String userClaim, String grantsClaim,
+                       String providerClaim) {
     }
 }

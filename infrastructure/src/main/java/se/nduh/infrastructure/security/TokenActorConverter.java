@@ -26,7 +26,8 @@ class TokenActorConverter implements Converter<Jwt, Mono<AbstractAuthenticationT
                     + " and " + oidc.grantsClaim()));
         }
         try {
-            return Mono.<AbstractAuthenticationToken>just(new ActorAuthentication(new Actor(userId, grants.stream().map(Grant::parse).toList())));
+            return Mono.<AbstractAuthenticationToken>just(new ActorAuthentication(new Actor(userId,
+                    grants.stream().map(Grant::parse).toList(), jwt.getClaimAsString(oidc.providerClaim()))));
         } catch (IllegalArgumentException e) {
             return Mono.error(new InvalidBearerTokenException("The token's grants are malformed: " + e.getMessage()));
         }

@@ -21,6 +21,7 @@ public final class Problems {
             case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, violation.getMessage());
         problem.setTitle("Rule " + violation.rule().name());

@@ -33,9 +33,15 @@ class CommissionBoard {
     record GoalStatus(String goalId, String period, BigDecimal value, BigDecimal fulfilment) {
     }
 
-    Mono<Page<CommissionAnswer>> ofRegion(String region, CommissionView.Status status, int page, int size) {
-        Bson filter = status == null ? Filters.eq("region", region)
-                : Filters.and(Filters.eq("region", region), Filters.eq("status", status.name()));
+    /**
+     * The region's commissions; for a provider ({@code provider} not null) only those addressed to it, which is
+     * all a provider may see of the region.
+     */
+    Mono<Page<CommissionAnswer>> ofRegion(String region, String provider, CommissionView.Status status, int page, int size) {
+        Bson filter = visible(region, provider);
+        if (status != null) {
+            filter = Filters.and(filter, Filters.eq("status", status.name()));
+        }
         return projection.board().page(filter, Sorts.descending("draftedAt", "_id"), page * size, size).collectList()
                 .flatMap(commissions -> standingOutcomes(Filters.in("commissionId",
                                 commissions.stream().map(CommissionView::id).toList()))
@@ -44,14 +50,16 @@ class CommissionBoard {
                 .zipWith(projection.board().count(filter), (items, total) -> new Page<>(items, page, size, total));
     }
 
-    Mono<CommissionAnswer> one(String region, String id) {
-        return projection.board().findById(id).filter(commission -> commission.region().equals(region))
+    Mono<CommissionAnswer> one(String region, String provider, String id) {
+        return projection.board().findById(id)
+                .filter(commission -> commission.region().equals(region)
+                        && (provider == null || provider.equals(commission.terms().provider())))
                 .flatMap(commission -> standingOutcomes(Filters.eq("commissionId", id))
                         .map(outcomes -> answer(commission, outcomes.getOrDefault(id, List.of()))));
     }
 
     /** The outcome series of the region, oldest period first, corrected values included but marked. */
-    Mono<List<OutcomeView>> series(String region, String commissionId, String indicatorId) {
+    Mono<List<OutcomeView>> series(String region, String provider, String commissionId, String indicatorId) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("region", region)));
         if (commissionId != null) {
             filters.add(Filters.eq("commissionId", commissionId));
@@ -59,8 +67,16 @@ class CommissionBoard {
         if (indicatorId != null) {
             filters.add(Filters.eq("indicatorId", indicatorId));
         }
-        return projection.outcomes().find(Filters.and(filters), Sorts.ascending("commissionId", "indicatorId", "period", "recordedAt"))
-                .collectList();
+        Mono<Bson> visible = provider == null ? Mono.just(Filters.and(filters))
+                : projection.board().find(visible(region, provider), Sorts.ascending("_id")).map(CommissionView::id).collectList()
+                        .map(ids -> Filters.and(Filters.and(filters), Filters.in("commissionId", ids)));
+        return visible.flatMap(filter -> projection.outcomes()
+                .find(filter, Sorts.ascending("commissionId", "indicatorId", "period", "recordedAt")).collectList());
+    }
+
+    private static Bson visible(String region, String provider) {
+        return provider == null ? Filters.eq("region", region)
+                : Filters.and(Filters.eq("region", region), Filters.eq("terms.provider", provider));
     }
 
     private Mono<Map<String, List<OutcomeView>>> standingOutcomes(Bson filter) {

@@ -8,9 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.infrastructure.security.ActingAs;
 
 import java.util.List;
 
@@ -30,22 +32,24 @@ class CommissionQueryController {
     Mono<Page<CommissionBoard.CommissionAnswer>> commissions(@PathVariable String region,
                                                              @RequestParam(required = false) CommissionView.Status status,
                                                              @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                                                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                                             ServerWebExchange exchange) {
         regions.require(region);
-        return board.ofRegion(region, status, page, size);
+        return board.ofRegion(region, ActingAs.of(exchange).actingProvider(), status, page, size);
     }
 
     @GetMapping("/api/v1/regions/{region}/commissions/{id}")
-    Mono<CommissionBoard.CommissionAnswer> commission(@PathVariable String region, @PathVariable String id) {
+    Mono<CommissionBoard.CommissionAnswer> commission(@PathVariable String region, @PathVariable String id,
+                                                      ServerWebExchange exchange) {
         regions.require(region);
-        return board.one(region, id)
+        return board.one(region, ActingAs.of(exchange).actingProvider(), id)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No commission " + id + " in " + region)));
     }
 
     @GetMapping("/api/v1/regions/{region}/outcomes")
     Mono<List<OutcomeView>> outcomes(@PathVariable String region, @RequestParam(required = false) String commission,
-                                     @RequestParam(required = false) String indicator) {
+                                     @RequestParam(required = false) String indicator, ServerWebExchange exchange) {
         regions.require(region);
-        return board.series(region, commission, indicator);
+        return board.series(region, ActingAs.of(exchange).actingProvider(), commission, indicator);
     }
 }

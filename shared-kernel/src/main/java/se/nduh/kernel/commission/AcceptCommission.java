@@ -3,8 +3,8 @@ package se.nduh.kernel.commission;
 import se.nduh.kernel.message.AggregateCommand;
 import se.nduh.kernel.region.RegionCode;
 
-/** The provider accepts the commission addressed to it. */
-public record AcceptCommission(CommissionId commissionId, RegionCode region, Long expectedVersion) implements AggregateCommand {
+/** The provider accepts the commission addressed to it; {@code actingProvider} is set from the signed-in user. */
+public record AcceptCommission(CommissionId commissionId, RegionCode region, String actingProvider, Long expectedVersion) implements AggregateCommand {
 
     @Override
     public String targetAggregateId() {

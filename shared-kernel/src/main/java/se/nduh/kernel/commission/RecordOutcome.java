@@ -6,8 +6,9 @@ import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
 
-/** An outcome of a plan indicator for a period; a second value for the same indicator and period corrects the first. */
-public record RecordOutcome(CommissionId commissionId, RegionCode region, String outcomeId, String indicatorId, Period period, BigDecimal value, String source, Long expectedVersion) implements AggregateCommand {
+/** An outcome of a plan indicator for a period; a second value for the same indicator and period corrects the first.
+ * {@code actingProvider} is the provider recording it, or {@code null} when the region's own staff do. */
+public record RecordOutcome(CommissionId commissionId, RegionCode region, String outcomeId, String indicatorId, Period period, BigDecimal value, String source, String actingProvider, Long expectedVersion) implements AggregateCommand {
 
     @Override
     public String targetAggregateId() {

@@ -37,6 +37,7 @@ public enum Rule {
     NoGoals(Kind.INVALID, "A commission has at least one long-term goal."),
     TimelineEndsBeforeItStarts(Kind.INVALID, "A commission's timeline ends after it starts."),
     CommissionNotInRegion(Kind.NOT_FOUND, "The region has no such commission."),
+    NotTheAddressedProvider(Kind.FORBIDDEN, "Only the provider a commission is addressed to answers it and records its outcomes."),
     CommissionNotDraft(Kind.CONFLICT, "Only a draft commission can be revised or issued."),
     CommissionNotIssued(Kind.CONFLICT, "Only an issued commission can be accepted or sent back."),
     CommissionNotActive(Kind.CONFLICT, "Outcomes are recorded and evaluations made only for an accepted commission."),
@@ -64,5 +65,5 @@ public enum Rule {
     }
 
     /** How a refusal maps onto the protocol, decided once here rather than per endpoint. */
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND }
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN }
 }
