@@ -5,14 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.TestUsers;
 
 import java.util.Map;
 
@@ -111,9 +109,6 @@ class GovernanceCycleScenarioIT {
     }
 
     private WebTestClient.ResponseSpec call(HttpMethod method, String path, String user, String body) {
-        return web.method(method).uri(path)
-                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange();
+        return new Api(web).call(method, path, user, body);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.infrastructure.testing.TestUsers;
 import se.nduh.kernel.commission.CommissionAccepted;
@@ -148,6 +149,6 @@ class RegionReadModelsIT {
     }
 
     private WebTestClient.ResponseSpec get(String path) {
-        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-revisor")).exchange();
+        return new Api(web).get(path, "norrbotten-revisor");
     }
 }

@@ -100,7 +100,7 @@ class CommissionController {
     }
 
     private RegionCode region(String region) {
-        return regions.require(region).code();
+        return regions.code(region);
     }
 
     private static String path(String region, String id) {

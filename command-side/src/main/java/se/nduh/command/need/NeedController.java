@@ -98,6 +98,6 @@ class NeedController {
     }
 
     private RegionCode region(String region) {
-        return regions.require(region).code();
+        return regions.code(region);
     }
 }

@@ -1,15 +1,14 @@
 package se.nduh.command.need;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import se.nduh.command.CommandSideView;
 import se.nduh.command.NeedStandings;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.kernel.need.Grade;
@@ -38,10 +37,10 @@ class NeedStandingProjection implements NeedStandings {
 
     static final String PROCESSOR = "need-standings";
 
-    private final MongoCollection<Document> standings;
+    private final CommandSideView standings;
 
     NeedStandingProjection(MongoClient client, MongoProperties properties) {
-        this.standings = client.getDatabase(properties.eventsDatabase()).getCollection("need_standings");
+        this.standings = new CommandSideView(client, properties, "need_standings");
     }
 
     @EventHandler
@@ -65,7 +64,7 @@ class NeedStandingProjection implements NeedStandings {
 
     @Override
     public Map<NeedId, NeedStanding> of(Collection<NeedId> needs) {
-        return standings.find(Filters.in("_id", needs.stream().map(NeedId::value).toList()))
+        return standings.documents().find(Filters.in("_id", needs.stream().map(NeedId::value).toList()))
                 .map(NeedStandingProjection::standing)
                 .into(new ArrayList<>()).stream()
                 .collect(Collectors.toMap(NeedStanding::needId, Function.identity()));
@@ -73,14 +72,14 @@ class NeedStandingProjection implements NeedStandings {
 
     @Override
     public List<NeedStanding> rankableNeedsOf(RegionCode region) {
-        return standings.find(Filters.and(Filters.eq("region", region.value()), Filters.eq("assessed", true),
+        return standings.documents().find(Filters.and(Filters.eq("region", region.value()), Filters.eq("assessed", true),
                         Filters.eq("careNeed", true), Filters.eq("withdrawn", false)))
                 .map(NeedStandingProjection::standing)
                 .into(new ArrayList<>());
     }
 
     private void set(NeedId need, Bson update) {
-        standings.updateOne(Filters.eq("_id", need.value()), update, new UpdateOptions().upsert(true));
+        standings.set(need.value(), update);
     }
 
     private static NeedStanding standing(Document document) {

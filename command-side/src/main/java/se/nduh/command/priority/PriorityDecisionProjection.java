@@ -1,15 +1,14 @@
 package se.nduh.command.priority;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import se.nduh.command.CommandSideView;
 import se.nduh.command.PriorityDecisions;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.kernel.need.NeedId;
@@ -34,10 +33,10 @@ class PriorityDecisionProjection implements PriorityDecisions {
 
     static final String PROCESSOR = "priority-decisions";
 
-    private final MongoCollection<Document> decisions;
+    private final CommandSideView decisions;
 
     PriorityDecisionProjection(MongoClient client, MongoProperties properties) {
-        this.decisions = client.getDatabase(properties.eventsDatabase()).getCollection("priority_decisions");
+        this.decisions = new CommandSideView(client, properties, "priority_decisions");
     }
 
     @EventHandler
@@ -58,13 +57,13 @@ class PriorityDecisionProjection implements PriorityDecisions {
 
     @Override
     public Set<NeedId> prioritisedNeeds(PriorityRoundId round, RegionCode region) {
-        Document decision = decisions.find(Filters.and(Filters.eq("_id", round.value()), Filters.eq("region", region.value()),
+        Document decision = decisions.documents().find(Filters.and(Filters.eq("_id", round.value()), Filters.eq("region", region.value()),
                 Filters.eq("decided", true))).first();
         List<String> ranked = decision == null ? List.of() : decision.getList("ranked", String.class, List.of());
         return ranked.stream().map(NeedId::of).collect(Collectors.toSet());
     }
 
     private void set(PriorityRoundId round, Bson update) {
-        decisions.updateOne(Filters.eq("_id", round.value()), update, new UpdateOptions().upsert(true));
+        decisions.set(round.value(), update);
     }
 }

@@ -71,6 +71,6 @@ class PriorityRoundController {
     }
 
     private RegionCode region(String region) {
-        return regions.require(region).code();
+        return regions.code(region);
     }
 }

@@ -45,6 +45,11 @@ public class RegionDirectory {
         return regions.get(RegionCode.of(code));
     }
 
+    /** The code of the member region named in a path, or the {@link Rule#UnknownRegion} violation. */
+    public RegionCode code(String code) {
+        return require(code).code();
+    }
+
     private static Map<RegionCode, Region> read(Resource file) {
         Map<RegionCode, Region> regions = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {

@@ -22,7 +22,6 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
-import se.nduh.kernel.rule.Rule;
 import se.nduh.kernel.rule.RuleViolation;
 
 import java.util.List;

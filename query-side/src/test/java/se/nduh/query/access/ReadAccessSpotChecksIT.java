@@ -4,12 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.TestUsers;
 
 /** Hand-written read checks, independent of the access table. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,6 +63,6 @@ class ReadAccessSpotChecksIT {
     }
 
     private WebTestClient.ResponseSpec get(String path, String user) {
-        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user)).exchange();
+        return new Api(web).get(path, user);
     }
 }

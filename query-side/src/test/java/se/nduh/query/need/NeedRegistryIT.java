@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.TestUsers;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceId;
@@ -153,6 +152,6 @@ class NeedRegistryIT {
     }
 
     private WebTestClient.ResponseSpec get(String path) {
-        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestUsers.basic("blekinge-revisor")).exchange();
+        return new Api(web).get(path, "blekinge-revisor");
     }
 }
