@@ -92,6 +92,13 @@ public class ReadModelStore<T> {
         return Mono.from(collection.countDocuments(filter));
     }
 
+    /** The version the stored view reflects, or -1 when there is none yet (an aggregate's first event is version 0). */
+    public Mono<Long> version(String id) {
+        return Mono.from(collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first())
+                .map(document -> document.get(VERSION, Number.class).longValue())
+                .defaultIfEmpty(-1L);
+    }
+
     public Mono<T> findById(String id) {
         return Mono.from(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
     }

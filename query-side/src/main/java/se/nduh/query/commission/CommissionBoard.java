@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.readmodel.Page;
 
+import se.nduh.query.ReadModelUpdates;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +23,16 @@ import java.util.stream.Collectors;
 class CommissionBoard {
 
     private final CommissionProjection projection;
+    private final ReadModelUpdates updates;
 
-    CommissionBoard(CommissionProjection projection) {
+    CommissionBoard(CommissionProjection projection, ReadModelUpdates updates) {
         this.projection = projection;
+        this.updates = updates;
+    }
+
+    /** Completes once the board reflects the commission's version (at once without one). */
+    Mono<Void> awaitVersion(String id, Long minVersion, Duration wait) {
+        return updates.awaitVersion(CommissionProjection.PROCESSOR, id, minVersion, wait, () -> projection.board().version(id));
     }
 
     /** A commission on the board: the view, how far each goal has come, and the newest value of each indicator. */

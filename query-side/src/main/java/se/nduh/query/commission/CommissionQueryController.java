@@ -14,6 +14,7 @@ import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 
+import java.time.Duration;
 import java.util.List;
 
 /** The commission board and the outcome series of one region. */
@@ -40,9 +41,12 @@ class CommissionQueryController {
 
     @GetMapping("/api/v1/regions/{region}/commissions/{id}")
     Mono<CommissionBoard.CommissionAnswer> commission(@PathVariable String region, @PathVariable String id,
+                                                      @RequestParam(required = false) @Min(0) Long minVersion,
+                                                      @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait,
                                                       ServerWebExchange exchange) {
         regions.require(region);
-        return board.one(region, ActingAs.of(exchange).actingProvider(), id)
+        return board.awaitVersion(id, minVersion, Duration.ofSeconds(wait))
+                .then(board.one(region, ActingAs.of(exchange).actingProvider(), id))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No commission " + id + " in " + region)));
     }
 

@@ -12,6 +12,9 @@ import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.query.ReadModelUpdates;
+
+import java.time.Duration;
 
 /** The need registry of one region. */
 @RestController
@@ -19,10 +22,12 @@ class NeedQueryController {
 
     private final NeedRegistry registry;
     private final RegionDirectory regions;
+    private final ReadModelUpdates updates;
 
-    NeedQueryController(NeedRegistry registry, RegionDirectory regions) {
+    NeedQueryController(NeedRegistry registry, RegionDirectory regions, ReadModelUpdates updates) {
         this.registry = registry;
         this.regions = regions;
+        this.updates = updates;
     }
 
     @GetMapping("/api/v1/regions/{region}/needs")
@@ -36,10 +41,14 @@ class NeedQueryController {
         return registry.ofRegion(region, status, kindOfEffort, sort, page, size);
     }
 
+    /** One need; with {@code minVersion}, once the registry reflects that version (waiting at most {@code wait} s). */
     @GetMapping("/api/v1/regions/{region}/needs/{id}")
-    Mono<NeedAnswer> need(@PathVariable String region, @PathVariable String id) {
+    Mono<NeedAnswer> need(@PathVariable String region, @PathVariable String id,
+                          @RequestParam(required = false) @Min(0) Long minVersion,
+                          @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         regions.require(region);
-        return registry.one(region, id)
+        return updates.awaitVersion(NeedProjection.PROCESSOR, id, minVersion, Duration.ofSeconds(wait), () -> registry.store().version(id))
+                .then(registry.one(region, id))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No need " + id + " in " + region)));
     }
 }

@@ -10,7 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.query.ReadModelUpdates;
+
+import java.time.Duration;
 
 import java.util.List;
 
@@ -20,10 +25,12 @@ class PriorityRoundQueryController {
 
     private final PriorityRoundProjection projection;
     private final RegionDirectory regions;
+    private final ReadModelUpdates updates;
 
-    PriorityRoundQueryController(PriorityRoundProjection projection, RegionDirectory regions) {
+    PriorityRoundQueryController(PriorityRoundProjection projection, RegionDirectory regions, ReadModelUpdates updates) {
         this.projection = projection;
         this.regions = regions;
+        this.updates = updates;
     }
 
     @GetMapping("/api/v1/regions/{region}/priority-rounds")
@@ -40,10 +47,15 @@ class PriorityRoundQueryController {
         return projection.store().find(filter, Sorts.descending("budgetYear")).collectList();
     }
 
+    /** One round; with {@code minVersion}, once the list reflects that version (waiting at most {@code wait} s). */
     @GetMapping("/api/v1/regions/{region}/priority-rounds/{id}")
-    Mono<PriorityRoundView> round(@PathVariable String region, @PathVariable String id) {
+    Mono<PriorityRoundView> round(@PathVariable String region, @PathVariable String id,
+                                  @RequestParam(required = false) @Min(0) Long minVersion,
+                                  @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         regions.require(region);
-        return projection.store().findById(id).filter(round -> round.region().equals(region))
+        return updates.awaitVersion(PriorityRoundProjection.PROCESSOR, id, minVersion, Duration.ofSeconds(wait),
+                        () -> projection.store().version(id))
+                .then(projection.store().findById(id)).filter(round -> round.region().equals(region))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No priority round " + id + " in " + region)));
     }
 }

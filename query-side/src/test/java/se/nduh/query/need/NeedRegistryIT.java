@@ -7,6 +7,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+import se.nduh.infrastructure.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,6 +115,42 @@ class NeedRegistryIT {
         store(need, 7, new NeedWithdrawn(need, BLEKINGE, "Dubblett"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + need)
                 .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN"));
+    }
+
+    @Test
+    void a_reader_waits_for_its_own_write_by_version_and_is_told_where_the_registry_stands_otherwise() {
+        NeedId need = NeedId.random();
+        store(need, new NeedProposed(need, BLEKINGE, "Rökning", "", new NeedGroup("Vuxna", 20000),
+                Set.of(KindOfEffort.PREVENTIVE), OBESITY));
+        get("/api/v1/regions/blekinge/needs/" + need + "?minVersion=0&wait=20").expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("Rökning");
+
+        store(need, 1, new NeedWithdrawn(need, BLEKINGE, "Dubblett"));
+        get("/api/v1/regions/blekinge/needs/" + need + "?minVersion=1&wait=20").expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
+
+        get("/api/v1/regions/blekinge/needs/" + need + "?minVersion=7&wait=1").expectStatus().isEqualTo(503)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.standsAt").isEqualTo(1);
+    }
+
+    @Test
+    void an_open_page_sees_a_change_as_a_server_sent_event() {
+        NeedId need = NeedId.random();
+        Flux<ServerSentEvent<Map<String, Object>>> events = web.get().uri("/api/v1/regions/blekinge/events")
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("blekinge-fortroendevald"))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                })
+                .getResponseBody();
+        StepVerifier.create(events.filter(event -> event.data() != null && need.value().equals(event.data().get("id"))))
+                .then(() -> store(need, new NeedProposed(need, BLEKINGE, "Psykisk ohälsa", "", new NeedGroup("Unga", 30000),
+                        Set.of(KindOfEffort.HEALTH_PROMOTING), OBESITY)))
+                .assertNext(event -> assertThat(event.event()).isEqualTo("needs"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package se.nduh.query;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+
+import java.util.List;
+
+/**
+ * After a region read model's projection has handled an event, tells {@link ReadModelUpdates} which item now
+ * reflects which version: one interceptor for every such processor, rather than a call in every handler.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReadModelUpdatesConfiguration {
+
+    /** The processors that keep region read models, named as their read models. */
+    static final List<String> READ_MODELS = List.of("needs", "priority-rounds", "commissions");
+
+    @Autowired
+    void publishUpdates(EventProcessingConfigurer processing, ReadModelUpdates updates) {
+        READ_MODELS.forEach(readModel -> processing.registerHandlerInterceptor(readModel,
+                configuration -> new PublishUpdate(readModel, updates)));
+    }
+
+    private record PublishUpdate(String readModel, ReadModelUpdates updates) implements MessageHandlerInterceptor<EventMessage<?>> {
+
+        @Override
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+            Object result = chain.proceed();
+            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
+                    && event.getMetaData().get(EventStoreConfiguration.REGION) instanceof String region) {
+                updates.published(readModel, region, event.getAggregateIdentifier(), event.getSequenceNumber());
+            }
+            return result;
+        }
+    }
+}
