@@ -10,29 +10,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * After a region read model's projection has handled an event, tells {@link ReadModelUpdates} which item now
- * reflects which version: one interceptor for every such processor, rather than a call in every handler.
+ * reflects which version, and counts it for a running rebuild: one interceptor for every such processor,
+ * rather than a call in every handler.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelUpdatesConfiguration {
 
-    /** The processors that keep region read models, named as their read models. */
-    static final List<String> READ_MODELS = List.of("needs", "priority-rounds", "commissions");
+    /** The processors that keep region read models, named as their read models, with the events that feed them. */
+    static final Map<String, String> READ_MODELS = Map.of(
+            "needs", "se.nduh.kernel.need.",
+            "priority-rounds", "se.nduh.kernel.priority.",
+            "commissions", "se.nduh.kernel.commission.");
 
     @Autowired
-    void publishUpdates(EventProcessingConfigurer processing, ReadModelUpdates updates) {
-        READ_MODELS.forEach(readModel -> processing.registerHandlerInterceptor(readModel,
-                configuration -> new PublishUpdate(readModel, updates)));
+    void publishUpdates(EventProcessingConfigurer processing, ReadModelUpdates updates, ProjectionAdmin admin) {
+        READ_MODELS.keySet().forEach(readModel -> processing.registerHandlerInterceptor(readModel,
+                configuration -> new PublishUpdate(readModel, updates, admin)));
     }
 
-    private record PublishUpdate(String readModel, ReadModelUpdates updates) implements MessageHandlerInterceptor<EventMessage<?>> {
+    private record PublishUpdate(String readModel, ReadModelUpdates updates, ProjectionAdmin admin)
+            implements MessageHandlerInterceptor<EventMessage<?>> {
 
         @Override
         public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
             Object result = chain.proceed();
+            admin.handled(readModel);
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
                     && event.getMetaData().get(EventStoreConfiguration.REGION) instanceof String region) {
                 updates.published(readModel, region, event.getAggregateIdentifier(), event.getSequenceNumber());

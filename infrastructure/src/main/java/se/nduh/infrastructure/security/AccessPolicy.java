@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
+import static se.nduh.infrastructure.security.Role.DRIFT;
 import static se.nduh.infrastructure.security.Role.FORTROENDEVALD;
 import static se.nduh.infrastructure.security.Role.REVISOR;
 import static se.nduh.infrastructure.security.Role.TJANSTEPERSON;
@@ -89,6 +90,8 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/commissions/{id}", Side.QUERY, Scope.REGION, READERS_OF_COMMISSIONS, "One commission"),
             row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
             row(GET,  "/api/v1/regions/{region}/events",        Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "Live read-model changes (SSE)"),
+            row(GET,  "/api/v1/admin/projections",              Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Projection status"),
+            row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")
     );
 

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Makes the demo users of the single-machine default on first {@code ./nduh up}: for every region one
- * elected official, civil servant, provider and auditor, plus two network coordinators. Writes
+ * elected official, civil servant, provider and auditor, plus two network coordinators and an operator. Writes
  * {@code users.csv} (bcrypt hashes only: the store the applications read) and {@code demo-users.csv}
  * ({@code username,password,role,regions}: the generated passwords, for the people trying the platform).
  */
@@ -68,6 +68,7 @@ public final class DemoUserGenerator {
                         capitalised(role.swedish()) + " i " + region.name()));
             }
         }
+        users.add(new DemoUser("drift-1", passwords.get(), Grant.ofNetwork(Role.DRIFT), null, "Driftansvarig för plattformen"));
         for (int i = 1; i <= COORDINATORS; i++) {
             users.add(new DemoUser("samordnare-" + i, passwords.get(), Grant.ofNetwork(Role.SAMORDNARE), null,
                     "Samordnare " + i + " för NDUH-nätverken"));

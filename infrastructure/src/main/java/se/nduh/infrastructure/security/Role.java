@@ -8,7 +8,9 @@ public enum Role {
     TJANSTEPERSON("tjansteperson", "tjänsteperson"),
     UTFORARE("utforare", "utförare"),
     SAMORDNARE("samordnare", "samordnare"),
-    REVISOR("revisor", "revisor");
+    REVISOR("revisor", "revisor"),
+    /** The operators who run the platform: projections and health, never a region's content. */
+    DRIFT("drift", "driftansvarig");
 
     private final String code;
     private final String swedish;

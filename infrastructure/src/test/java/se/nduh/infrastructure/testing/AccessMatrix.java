@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The roles × regions × endpoints matrix, read from {@link AccessPolicy#TABLE}: each row of a side is called
- * by every role of the path's region (halland) and of another region (skane), by a coordinator, and without
+ * by every role of the path's region (halland) and of another region (skane), by a coordinator, an operator and without
  * credentials. Allowed means the request passes the security chain (any answer but 401 and 403).
  */
 public final class AccessMatrix {
@@ -26,6 +26,7 @@ public final class AccessMatrix {
     private static final String REGION = "halland";
     private static final String OTHER_REGION = "skane";
     private static final String COORDINATOR = "samordnare-1";
+    private static final String OPERATOR = "drift-1";
     private static final List<Role> REGION_ROLES = List.of(Role.FORTROENDEVALD, Role.TJANSTEPERSON, Role.UTFORARE, Role.REVISOR);
 
     private AccessMatrix() {
@@ -80,6 +81,7 @@ public final class AccessMatrix {
                 }
             }
             cases.add(Arguments.of(new Case(row, COORDINATOR, Role.SAMORDNARE, null)));
+            cases.add(Arguments.of(new Case(row, OPERATOR, Role.DRIFT, null)));
             cases.add(Arguments.of(new Case(row, null, null, null)));
         }
         return cases.stream();

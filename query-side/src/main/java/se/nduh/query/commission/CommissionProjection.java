@@ -6,6 +6,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.conversions.Bson;
@@ -51,6 +52,12 @@ class CommissionProjection {
 
     ReadModelStore<OutcomeView> outcomes() {
         return outcomes;
+    }
+
+    /** A rebuild starts from an empty read model. */
+    @ResetHandler
+    void reset() {
+        board.deleteAll().then(outcomes.deleteAll()).block(Duration.ofSeconds(30));
     }
 
     @EventHandler

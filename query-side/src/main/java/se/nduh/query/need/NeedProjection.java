@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
 import se.nduh.kernel.need.NeedWithdrawn;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,6 +35,12 @@ class NeedProjection {
 
     NeedProjection(NeedRegistry registry) {
         this.needs = registry.store();
+    }
+
+    /** A rebuild starts from an empty read model. */
+    @ResetHandler
+    void reset() {
+        needs.deleteAll().block(Duration.ofSeconds(30));
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import se.nduh.kernel.priority.PrioritiesRanked;
 import se.nduh.kernel.priority.PriorityRoundOpened;
 import se.nduh.kernel.priority.PriorityRoundReopened;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +34,12 @@ class PriorityRoundProjection {
 
     ReadModelStore<PriorityRoundView> store() {
         return rounds;
+    }
+
+    /** A rebuild starts from an empty read model. */
+    @ResetHandler
+    void reset() {
+        rounds.deleteAll().block(Duration.ofSeconds(30));
     }
 
     @EventHandler

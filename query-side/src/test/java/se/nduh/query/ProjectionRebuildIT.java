@@ -1,0 +1,98 @@
+package se.nduh.query;
+
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import se.nduh.infrastructure.testing.Api;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EvidenceAttached;
+import se.nduh.kernel.need.EvidenceId;
+import se.nduh.kernel.need.EvidenceKind;
+import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An operator rebuilds the need registry from the event store and gets the very same documents back. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class ProjectionRebuildIT {
+
+    private static final RegionCode HALLAND = RegionCode.of("halland");
+    private static final int NEEDS = 40;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MongoDatabase readDatabase;
+
+    @Test
+    void a_rebuild_reproduces_the_same_documents_and_reports_its_progress() {
+        for (int i = 0; i < NEEDS; i++) {
+            NeedId need = NeedId.random();
+            publish(need, 0, new NeedProposed(need, HALLAND, "Behov " + i, "", new NeedGroup("Grupp", 100 + i),
+                    Set.of(KindOfEffort.PREVENTIVE), new HealthIndicator("Andel", BigDecimal.valueOf(i), "%",
+                    Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"))));
+            publish(need, 1, new EvidenceAttached(need, HALLAND, EvidenceId.of("e-" + i), EvidenceKind.EPIDEMIOLOGY, "Register", "", 3, 2));
+            if (i % 4 == 0) {
+                publish(need, 2, new NeedWithdrawn(need, HALLAND, "Dubblett"));
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> needs().size() == NEEDS
+                && needs().stream().filter(need -> need.getBoolean("withdrawn")).count() == NEEDS / 4);
+        List<Document> before = needs();
+
+        new Api(web).call(HttpMethod.POST, "/api/v1/admin/projections/needs/rebuild", "drift-1", "{}")
+                .expectStatus().isAccepted().expectBody().jsonPath("$.name").isEqualTo("needs");
+
+        long events = NEEDS * 2 + NEEDS / 4;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> new Api(web).get("/api/v1/admin/projections", "drift-1")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.name == 'needs')].processed").isEqualTo(List.of((int) events))
+                .jsonPath("$[?(@.name == 'needs')].caughtUp").isEqualTo(List.of(true)));
+        assertThat(needs()).isEqualTo(before);
+        new Api(web).get("/api/v1/admin/projections", "halland-revisor").expectStatus().isForbidden();
+    }
+
+    private void publish(NeedId need, long sequence, Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("Need", need.value(), sequence, event,
+                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", HALLAND.value()))));
+    }
+
+    private List<Document> needs() {
+        return Flux.from(readDatabase.getCollection("needs").find().sort(Sorts.ascending("_id"))).collectList().block();
+    }
+}
