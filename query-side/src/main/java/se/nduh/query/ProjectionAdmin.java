@@ -2,6 +2,8 @@ package se.nduh.query;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import com.mongodb.client.model.Filters;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import se.nduh.infrastructure.mongo.MongoProperties;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +63,41 @@ public class ProjectionAdmin {
         processor.resetTokens();
         processor.start();
         return status(name);
+    }
+
+    /** An event a projection failed on, waiting in its dead-letter queue. */
+    public record DeadLetterView(String readModel, String eventType, String aggregateId, Long sequenceNumber,
+                                 String cause, Instant enqueuedAt, Instant lastTouched) {
+    }
+
+    /** Every dead letter of every region read model, oldest sequence first. */
+    public List<DeadLetterView> deadLetters() {
+        List<DeadLetterView> letters = new ArrayList<>();
+        for (String name : ReadModelUpdatesConfiguration.READ_MODELS.keySet().stream().sorted().toList()) {
+            processing.deadLetterQueue(name).ifPresent(queue -> queue.deadLetters().forEach(sequence -> sequence.forEach(letter -> {
+                EventMessage<?> event = letter.message();
+                DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> message ? message : null;
+                letters.add(new DeadLetterView(name, event.getPayloadType().getSimpleName(),
+                        domain == null ? null : domain.getAggregateIdentifier(), domain == null ? null : domain.getSequenceNumber(),
+                        letter.cause().map(cause -> cause.type() + ": " + cause.message()).orElse(null),
+                        letter.enqueuedAt(), letter.lastTouched()));
+            })));
+        }
+        return letters;
+    }
+
+    /** Tries the read model's dead letters again; those that fail again stay. Answers how many went through. */
+    public int retryDeadLetters(String name) {
+        processor(name);
+        var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow();
+        int sequences = processing.deadLetterQueue(name).map(queue -> (int) queue.amountOfSequences()).orElse(0);
+        int succeeded = 0;
+        for (int i = 0; i < sequences; i++) {
+            if (retrier.processAny()) {
+                succeeded++;
+            }
+        }
+        return succeeded;
     }
 
     /** Counts an event a projection has handled, for the progress of a running rebuild. */

@@ -11,7 +11,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 
-/** The operators' view of the projections: where each stands, and a rebuild from the event store. */
+/** The operators' view of the projections: where each stands, a rebuild from the event store, dead letters. */
 @RestController
 class ProjectionAdminController {
 
@@ -24,6 +24,19 @@ class ProjectionAdminController {
     @GetMapping("/api/v1/admin/projections")
     Mono<List<ProjectionAdmin.Status>> projections() {
         return Mono.fromCallable(admin::all).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping("/api/v1/admin/dead-letters")
+    Mono<List<ProjectionAdmin.DeadLetterView>> deadLetters() {
+        return Mono.fromCallable(admin::deadLetters).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    record Retried(String readModel, int succeeded) {
+    }
+
+    @PostMapping("/api/v1/admin/dead-letters/{name}/retry")
+    Mono<Retried> retry(@PathVariable String name) {
+        return Mono.fromCallable(() -> new Retried(name, admin.retryDeadLetters(name))).subscribeOn(Schedulers.boundedElastic());
     }
 
     @PostMapping("/api/v1/admin/projections/{name}/rebuild")

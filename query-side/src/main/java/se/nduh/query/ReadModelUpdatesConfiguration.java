@@ -1,6 +1,9 @@
 package se.nduh.query;
 
+import com.mongodb.client.MongoClient;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -9,6 +12,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+import se.nduh.infrastructure.mongo.MongoProperties;
 
 import java.util.Map;
 
@@ -25,6 +29,20 @@ class ReadModelUpdatesConfiguration {
             "needs", "se.nduh.kernel.need.",
             "priority-rounds", "se.nduh.kernel.priority.",
             "commissions", "se.nduh.kernel.commission.");
+
+    /**
+     * An event a projection fails on goes to a dead-letter queue with the reason (later events of the same
+     * item queue behind it, to keep their order), and the rest go on; operators see and retry them.
+     */
+    @Autowired
+    void deadLetters(EventProcessingConfigurer processing, MongoClient client, MongoProperties properties) {
+        READ_MODELS.keySet().forEach(readModel -> processing.registerDeadLetterQueue(readModel,
+                configuration -> MongoSequencedDeadLetterQueue.builder()
+                        .processingGroup(readModel)
+                        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())
+                        .serializer(configuration.serializer())
+                        .build()));
+    }
 
     @Autowired
     void publishUpdates(EventProcessingConfigurer processing, ReadModelUpdates updates, ProjectionAdmin admin) {

@@ -81,8 +81,10 @@ class ProjectionRebuildIT {
         long events = NEEDS * 2 + NEEDS / 4;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> new Api(web).get("/api/v1/admin/projections", "drift-1")
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$[?(@.name == 'needs')].processed").isEqualTo(List.of((int) events))
-                .jsonPath("$[?(@.name == 'needs')].caughtUp").isEqualTo(List.of(true)));
+                .jsonPath("$[?(@.name == 'needs')].caughtUp").isEqualTo(List.of(true))
+                .jsonPath("$[?(@.name == 'needs')].processed").value(processed ->
+                        assertThat(((List<?>) processed).get(0)).asString().satisfies(count ->
+                                assertThat(Long.parseLong(count)).isGreaterThanOrEqualTo(events))));
         assertThat(needs()).isEqualTo(before);
         new Api(web).get("/api/v1/admin/projections", "halland-revisor").expectStatus().isForbidden();
     }

@@ -1,0 +1,84 @@
+package se.nduh.query;
+
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import se.nduh.infrastructure.testing.Api;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.region.RegionCode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A projection that fails on one event dead-letters it, with the reason, and goes on; operators see and retry it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class DeadLetterIT {
+
+    private static final RegionCode HALLAND = RegionCode.of("halland");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MongoDatabase readDatabase;
+
+    @Test
+    void an_event_the_projection_fails_on_is_dead_lettered_with_its_reason_while_the_rest_go_on() {
+        NeedId poisoned = NeedId.random();
+        NeedId healthy = NeedId.random();
+        // A region-less need (say, from a faulty import) makes the registry's handler fail.
+        publish(poisoned, 0, new NeedProposed(poisoned, null, "Trasigt", "", new NeedGroup("Grupp", 1),
+                Set.of(KindOfEffort.CARE), null));
+        publish(healthy, 0, new NeedProposed(healthy, HALLAND, "Helt", "", new NeedGroup("Grupp", 1),
+                Set.of(KindOfEffort.CARE), null));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> needs().stream().anyMatch(need -> need.getString("_id").equals(healthy.value())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> new Api(web).get("/api/v1/admin/dead-letters", "drift-1")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.aggregateId == '" + poisoned + "')].readModel").isEqualTo(List.of("needs"))
+                .jsonPath("$[?(@.aggregateId == '" + poisoned + "')].cause").value(causes ->
+                        assertThat(causes.toString()).contains("NullPointerException")));
+
+        new Api(web).call(HttpMethod.POST, "/api/v1/admin/dead-letters/needs/retry", "drift-1", "{}")
+                .expectStatus().isOk().expectBody().jsonPath("$.succeeded").isEqualTo(0);
+        new Api(web).get("/api/v1/admin/dead-letters", "drift-1").expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.aggregateId == '" + poisoned + "')]").exists();
+    }
+
+    private void publish(NeedId need, long sequence, Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("Need", need.value(), sequence, event,
+                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", HALLAND.value()))));
+    }
+
+    private List<Document> needs() {
+        return Flux.from(readDatabase.getCollection("needs").find().sort(Sorts.ascending("_id"))).collectList().block();
+    }
+}
