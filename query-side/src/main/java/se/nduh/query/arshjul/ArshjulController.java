@@ -1,0 +1,94 @@
+package se.nduh.query.arshjul;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.kernel.period.Period;
+import se.nduh.query.arshjul.AnnualWheel.Step;
+import se.nduh.query.arshjul.AnnualWheel.StepKind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/v1/regions/{region}/arshjul}: the region's annual wheel for a budget year (the current one
+ * by default), read from the need registry, the priority lists, the commission board and the outcome series.
+ */
+@RestController
+class ArshjulController {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final MongoDatabase read;
+    private final RegionDirectory regions;
+    private final Clock clock = Clock.system(SWEDEN);
+
+    ArshjulController(MongoDatabase readDatabase, RegionDirectory regions) {
+        this.read = readDatabase;
+        this.regions = regions;
+    }
+
+    record Arshjul(String region, int budgetYear, LocalDate asOf, List<Step> steps, List<String> overdue) {
+    }
+
+    @GetMapping("/api/v1/regions/{region}/arshjul")
+    Mono<Arshjul> arshjul(@PathVariable String region, @RequestParam(required = false) Integer budgetYear) {
+        regions.require(region);
+        LocalDate today = LocalDate.now(clock);
+        int year = budgetYear == null ? today.getYear() : budgetYear;
+        Mono<Optional<LocalDate>> needsDescribed = first(read.getCollection("needs").find(Filters.eq("region", region))
+                .sort(Sorts.ascending("proposedAt")).first(), document -> date(document.getString("proposedAt")));
+        Mono<Optional<LocalDate>> decided = first(read.getCollection("priority_rounds")
+                .find(Filters.and(Filters.eq("_id", region + "-" + year), Filters.eq("decided", true))).first(),
+                document -> LocalDate.parse(document.getList("decisions", Document.class).get(0).getString("decisionDate")));
+        Mono<Optional<LocalDate>> issued = first(read.getCollection("commissions")
+                .find(Filters.and(Filters.eq("terms.roundId", region + "-" + year), Filters.ne("issuedOn", null)))
+                .sort(Sorts.ascending("issuedOn")).first(), document -> LocalDate.parse(document.getString("issuedOn")));
+        Mono<List<Document>> outcomes = Flux.from(read.getCollection("outcomes")
+                .find(Filters.and(Filters.eq("region", region), Filters.regex("period", "^" + year)))).collectList();
+        return Mono.zip(needsDescribed, decided, issued, outcomes).map(done -> {
+            List<Step> steps = new ArrayList<>();
+            steps.add(step(StepKind.NEEDS_DESCRIBED, year, done.getT1(), today));
+            steps.add(step(StepKind.PRIORITIES_DECIDED, year, done.getT2(), today));
+            steps.add(step(StepKind.COMMISSIONS_ISSUED, year, done.getT3(), today));
+            List<StepKind> quarters = List.of(StepKind.FOLLOW_UP_Q1, StepKind.FOLLOW_UP_Q2, StepKind.FOLLOW_UP_Q3, StepKind.FOLLOW_UP_Q4);
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                Period period = Period.of(year + "-Q" + quarter);
+                Optional<LocalDate> recorded = done.getT4().stream()
+                        .filter(outcome -> Period.of(outcome.getString("period")).overlaps(period.start(), period.end()))
+                        .map(outcome -> date(outcome.getString("recordedAt")))
+                        .min(LocalDate::compareTo);
+                steps.add(step(quarters.get(quarter - 1), year, recorded, today));
+            }
+            return new Arshjul(region, year, today, steps, steps.stream().filter(Step::overdue).map(Step::label).toList());
+        });
+    }
+
+    private static Step step(StepKind kind, int year, Optional<LocalDate> doneOn, LocalDate today) {
+        LocalDate due = AnnualWheel.due(kind, year);
+        return new Step(kind, AnnualWheel.label(kind), due, doneOn.isPresent(), doneOn.orElse(null),
+                doneOn.isEmpty() && today.isAfter(due));
+    }
+
+    private static <T> Mono<Optional<T>> first(org.reactivestreams.Publisher<Document> found,
+                                               java.util.function.Function<Document, T> value) {
+        return Mono.from(found).map(value).map(Optional::of).defaultIfEmpty(Optional.empty());
+    }
+
+    private static LocalDate date(String instant) {
+        return Instant.parse(instant).atZone(SWEDEN).toLocalDate();
+    }
+}

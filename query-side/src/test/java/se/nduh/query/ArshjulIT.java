@@ -1,0 +1,75 @@
+package se.nduh.query;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.Api;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.priority.EthicalPrinciple;
+import se.nduh.kernel.priority.PrioritiesDecided;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.priority.PriorityRoundOpened;
+import se.nduh.kernel.priority.RankedNeed;
+import se.nduh.kernel.priority.RankingCriterion;
+import se.nduh.kernel.region.RegionCode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The annual wheel says which steps of a budget year are done, and which are overdue. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class ArshjulIT {
+
+    private static final RegionCode JAMTLAND = RegionCode.of("jamtland-harjedalen");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void a_decided_round_counts_and_what_was_never_done_in_a_past_year_is_overdue() {
+        PriorityRoundId round = PriorityRoundId.of(JAMTLAND, 2020);
+        List<Object> events = List.of(new PriorityRoundOpened(round, JAMTLAND, 2020),
+                new PrioritiesRanked(round, JAMTLAND, 1, List.of(new RankedNeed(NeedId.of("n-1"), 1, "Störst behov",
+                        Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null))),
+                new PrioritiesDecided(round, JAMTLAND, 1, "Regionfullmäktige", LocalDate.of(2019, 11, 20), "RF §3", List.of(), List.of()));
+        for (int i = 0; i < events.size(); i++) {
+            eventStore.publish(new GenericDomainEventMessage<>("PriorityRound", round.value(), i, events.get(i),
+                    MetaData.from(Map.of("userId", "u-test", "role", "fortroendevald", "region", JAMTLAND.value()))));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> new Api(web)
+                .get("/api/v1/regions/jamtland-harjedalen/arshjul?budgetYear=2020", "jamtland-harjedalen-fortroendevald")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.budgetYear").isEqualTo(2020)
+                .jsonPath("$.steps[?(@.step == 'PRIORITIES_DECIDED')].doneOn").isEqualTo(List.of("2019-11-20"))
+                .jsonPath("$.steps[?(@.step == 'PRIORITIES_DECIDED')].overdue").isEqualTo(List.of(false))
+                .jsonPath("$.steps[?(@.step == 'COMMISSIONS_ISSUED')].overdue").isEqualTo(List.of(true))
+                .jsonPath("$.overdue").value(overdue -> assertThat(overdue).asString()
+                        .contains("Behov beskrivna", "Uppdrag utfärdade", "Uppföljning kvartal 4")
+                        .doesNotContain("Prioriteringar beslutade")));
+        new Api(web).get("/api/v1/regions/jamtland-harjedalen/arshjul", "samordnare-1").expectStatus().isForbidden();
+    }
+}
