@@ -224,6 +224,11 @@ show_output | grep 'is up in' || true
 check "up starts again on the same data" test "$STATUS" -eq 0
 if ((STATUS == 0)); then
     check "the need survives down and up" eventually need_listed
+    # Thousands of commands through the real security chain, from several threads: each shows exactly once.
+    OUTPUT=$(java -cp "$(ls infrastructure/target/infrastructure-*.jar | grep -v tests):$(<infrastructure/target/classpath.txt)" \
+        se.nduh.infrastructure.demo.LoadCheck "$COMMAND" "$QUERY" "$NDUH_DATA_DIR" 2000 8 2>&1) || STATUS=$?
+    printf '      load> %s\n' "$(grep 'Load check' <<<"$OUTPUT")"
+    check "2000 commands from 8 threads are each reflected exactly once" grep -q "Load check passed" <<<"$OUTPUT"
 else
     fail "the need survives down and up" "(not checked: up failed)"
 fi

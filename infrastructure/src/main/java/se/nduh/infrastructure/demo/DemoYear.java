@@ -17,12 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +40,12 @@ public final class DemoYear {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String commandUrl;
-    private final Map<String, String> passwords;
+    private final DemoCredentials credentials;
     private final int year = Year.now().getValue();
 
-    private DemoYear(String commandUrl, Map<String, String> passwords) {
+    private DemoYear(String commandUrl, DemoCredentials credentials) {
         this.commandUrl = commandUrl;
-        this.passwords = passwords;
+        this.credentials = credentials;
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,18 +55,10 @@ public final class DemoYear {
             System.out.println("Demo data already loaded (remove " + dataDir.resolve(MARKER) + " or ./nduh reset to start again)");
             return;
         }
-        Map<String, String> passwords = new HashMap<>();
-        List<String> regions = new ArrayList<>();
-        List<String> lines = Files.readAllLines(dataDir.resolve("demo-users.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] columns = line.split(",");
-            passwords.put(columns[0], columns[1]);
-            if (columns[2].equals("tjansteperson")) {
-                regions.add(columns[3]);
-            }
-        }
+        DemoCredentials credentials = DemoCredentials.read(dataDir);
+        List<String> regions = credentials.regionsWith("tjansteperson");
         long started = System.nanoTime();
-        DemoYear demo = new DemoYear(commandUrl, passwords);
+        DemoYear demo = new DemoYear(commandUrl, credentials);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Integer>> loads = new ArrayList<>();
         for (String region : regions) {
@@ -245,8 +234,7 @@ public final class DemoYear {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (user + ":" + passwords.get(user)).getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", credentials.basic(user))
                     .header("Idempotency-Key", "demo-" + year + "-" + key)
                     .timeout(Duration.ofSeconds(30))
                     .build();
