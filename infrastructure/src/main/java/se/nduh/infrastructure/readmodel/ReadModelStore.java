@@ -74,6 +74,14 @@ public class ReadModelStore<T> {
                 .block(WRITE_TIMEOUT);
     }
 
+    /**
+     * Updates every view the filter matches, for events of another aggregate that change these views: the
+     * filter carries the guard that makes a repeat change nothing.
+     */
+    public void updateWhere(Bson filter, Bson update) {
+        Mono.from(collection.updateMany(filter, update)).block(WRITE_TIMEOUT);
+    }
+
     /** A value (record, list, enum, number) as the BSON it is stored as, for partial updates. */
     public Object bson(Object value) {
         try {

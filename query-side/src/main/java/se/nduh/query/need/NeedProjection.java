@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.need.EvidenceAttached;
@@ -16,9 +17,12 @@ import se.nduh.kernel.need.NeedAssessed;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
 import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.RankedNeed;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +51,7 @@ class NeedProjection {
     void on(NeedProposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         needs.upsert(event.needId().value(), sequence, new NeedView(event.needId().value(), event.region().value(),
                 event.title(), event.description(), event.needGroup(), event.kindsOfEffort(), event.indicator(), null, null,
-                List.of(), null, false, null, List.of(), at, at));
+                List.of(), null, false, null, List.of(), null, at, at));
     }
 
     @EventHandler
@@ -89,13 +93,36 @@ class NeedProjection {
                 changedAt(at)));
     }
 
+    /**
+     * A ranking sets each ranked need's priority level, guarded by the ranking version (the round's own
+     * sequence, not the need's), and clears it from the region's needs the new version left out.
+     */
+    @EventHandler
+    void on(PrioritiesRanked event) {
+        String round = event.roundId().value();
+        List<String> ranked = new ArrayList<>();
+        for (RankedNeed place : event.ranking()) {
+            ranked.add(place.needId().value());
+            needs.updateWhere(Filters.and(Filters.eq("_id", place.needId().value()), olderRanking(round, event.rankingVersion())),
+                    Updates.set("priority", needs.bson(new NeedView.Priority(round, event.rankingVersion(), place.priorityLevel()))));
+        }
+        needs.updateWhere(Filters.and(Filters.eq("region", event.region().value()), Filters.nin("_id", ranked),
+                        Filters.eq("priority.roundId", round), Filters.lt("priority.rankingVersion", event.rankingVersion())),
+                Updates.set("priority", null));
+    }
+
+    private static Bson olderRanking(String round, int version) {
+        return Filters.or(Filters.eq("priority", null), Filters.ne("priority.roundId", round),
+                Filters.lt("priority.rankingVersion", version));
+    }
+
     @EventHandler
     void on(NeedWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
         needs.update(event.needId().value(), sequence, Updates.combine(Updates.set("withdrawn", true),
                 Updates.set("withdrawalReason", event.reason()), changedAt(at)));
     }
 
-    private org.bson.conversions.Bson changedAt(Instant at) {
+    private Bson changedAt(Instant at) {
         return Updates.set("lastChangedAt", needs.bson(at));
     }
 }

@@ -34,11 +34,12 @@ class NeedQueryController {
     Mono<Page<NeedAnswer>> needs(@PathVariable String region,
                                  @RequestParam(required = false) NeedView.Status status,
                                  @RequestParam(required = false) KindOfEffort kindOfEffort,
+                                 @RequestParam(required = false) @Min(1) @Max(10) Integer priorityLevel,
                                  @RequestParam(defaultValue = "PROPOSED_AT") NeedRegistry.Sort sort,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         regions.require(region);
-        return registry.ofRegion(region, status, kindOfEffort, sort, page, size);
+        return registry.ofRegion(region, status, kindOfEffort, priorityLevel, sort, page, size);
     }
 
     /** One need; with {@code minVersion}, once the registry reflects that version (waiting at most {@code wait} s). */

@@ -28,7 +28,8 @@ class NeedRegistry {
         return store;
     }
 
-    Mono<Page<NeedAnswer>> ofRegion(String region, NeedView.Status status, KindOfEffort kind, Sort sort, int page, int size) {
+    Mono<Page<NeedAnswer>> ofRegion(String region, NeedView.Status status, KindOfEffort kind, Integer priorityLevel, Sort sort,
+                                    int page, int size) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("region", region)));
         if (status != null) {
             filters.add(switch (status) {
@@ -39,6 +40,9 @@ class NeedRegistry {
         }
         if (kind != null) {
             filters.add(Filters.eq("kindsOfEffort", kind.name()));
+        }
+        if (priorityLevel != null) {
+            filters.add(Filters.eq("priority.level", priorityLevel));
         }
         Bson filter = Filters.and(filters);
         return store.page(filter, sort.bson(), page * size, size).map(NeedAnswer::of).collectList()
@@ -54,7 +58,8 @@ class NeedRegistry {
         PROPOSED_AT(Sorts.ascending("proposedAt", "_id")),
         PROPOSED_AT_DESC(Sorts.descending("proposedAt", "_id")),
         TITLE(Sorts.ascending("title", "_id")),
-        LAST_CHANGED_DESC(Sorts.descending("lastChangedAt", "_id"));
+        LAST_CHANGED_DESC(Sorts.descending("lastChangedAt", "_id")),
+        PRIORITY_LEVEL(Sorts.ascending("priority.level", "_id"));
 
         private final Bson bson;
 

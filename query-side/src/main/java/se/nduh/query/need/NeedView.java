@@ -20,7 +20,11 @@ import java.util.Set;
 public record NeedView(String id, String region, String title, String description, NeedGroup needGroup,
                        Set<KindOfEffort> kindsOfEffort, HealthIndicator indicator, Target target, HealthGap gap,
                        List<Evidence> evidence, NeedAssessment assessment, boolean withdrawn, String withdrawalReason,
-                       List<Revision> revisions, Instant proposedAt, Instant lastChangedAt) {
+                       List<Revision> revisions, Priority priority, Instant proposedAt, Instant lastChangedAt) {
+
+    /** Where the need stands in the latest ranking of a priority round of its region. */
+    public record Priority(String roundId, int rankingVersion, int level) {
+    }
 
     public record Target(BigDecimal value, int year) {
     }

@@ -41,11 +41,18 @@ import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
 import se.nduh.kernel.need.NeedWithdrawn;
 import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.EthicalPrinciple;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.priority.PriorityRoundOpened;
+import se.nduh.kernel.priority.RankedNeed;
+import se.nduh.kernel.priority.RankingCriterion;
 import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -151,6 +158,34 @@ class NeedRegistryIT {
                 .assertNext(event -> assertThat(event.event()).isEqualTo("needs"))
                 .thenCancel()
                 .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_ranking_gives_needs_their_priority_level_and_a_rerank_without_a_need_clears_it() {
+        NeedId first = NeedId.random();
+        NeedId second = NeedId.random();
+        store(first, new NeedProposed(first, BLEKINGE, "Stroke", "", new NeedGroup("Alla", 100), Set.of(KindOfEffort.TREATMENT), OBESITY));
+        store(second, new NeedProposed(second, BLEKINGE, "Fall", "", new NeedGroup("80+", 100), Set.of(KindOfEffort.PREVENTIVE), OBESITY));
+        PriorityRoundId round = PriorityRoundId.of(BLEKINGE, 2031);
+        storeRound(round, 0, new PriorityRoundOpened(round, BLEKINGE, 2031));
+        storeRound(round, 1, new PrioritiesRanked(round, BLEKINGE, 1, List.of(place(first, 1), place(second, 3))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs?priorityLevel=3").expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '" + second + "')].priority.level").isEqualTo(List.of(3)));
+
+        storeRound(round, 2, new PrioritiesRanked(round, BLEKINGE, 2, List.of(place(first, 1))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + second).expectStatus().isOk()
+                .expectBody().jsonPath("$.priority").doesNotExist());
+        get("/api/v1/regions/blekinge/needs/" + first).expectBody().jsonPath("$.priority.rankingVersion").isEqualTo(2);
+    }
+
+    private static RankedNeed place(NeedId need, int level) {
+        return new RankedNeed(need, level, "Svårighetsgrad", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null);
+    }
+
+    private void storeRound(PriorityRoundId round, long sequence, Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("PriorityRound", round.value(), sequence, event,
+                MetaData.from(Map.of("userId", "u-test", "role", "fortroendevald", "region", "blekinge"))));
     }
 
     @Test
