@@ -1,8 +1,6 @@
 package se.nduh.query;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -12,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.priority.EthicalPrinciple;
 import se.nduh.kernel.priority.PrioritiesDecided;
@@ -25,7 +24,6 @@ import se.nduh.kernel.region.RegionCode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +54,7 @@ class ArshjulIT {
                         Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null))),
                 new PrioritiesDecided(round, JAMTLAND, 1, "Regionfullmäktige", LocalDate.of(2019, 11, 20), "RF §3", List.of(), List.of()));
         for (int i = 0; i < events.size(); i++) {
-            eventStore.publish(new GenericDomainEventMessage<>("PriorityRound", round.value(), i, events.get(i),
-                    MetaData.from(Map.of("userId", "u-test", "role", "fortroendevald", "region", JAMTLAND.value()))));
+            StoredEvents.append(eventStore, "PriorityRound", round.value(), i, events.get(i), "fortroendevald", JAMTLAND.value());
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> new Api(web)

@@ -2,9 +2,7 @@ package se.nduh.query;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -13,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.KindOfEffort;
@@ -26,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,10 +64,9 @@ class ConcurrentEventsIT {
             done.add(writers.submit(() -> {
                 for (int i = 0; i < EVENTS_PER_THREAD; i++) {
                     NeedId need = NeedId.random();
-                    eventStore.publish(new GenericDomainEventMessage<>("Need", need.value(), 0,
+                    StoredEvents.append(eventStore, "Need", need.value(), 0,
                             new NeedProposed(need, GAVLE, "Behov", "", new NeedGroup("Alla", 100), Set.of(KindOfEffort.CARE),
-                                    new HealthIndicator("Andel", BigDecimal.ONE, "%", Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"))),
-                            MetaData.from(Map.of("userId", "u-load", "role", "tjansteperson", "region", GAVLE.value()))));
+                                    new HealthIndicator("Andel", BigDecimal.ONE, "%", Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"))), "tjansteperson", GAVLE.value());
                 }
                 return null;
             }));

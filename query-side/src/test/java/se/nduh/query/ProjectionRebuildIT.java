@@ -2,9 +2,7 @@ package se.nduh.query;
 
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceId;
@@ -33,7 +32,6 @@ import se.nduh.kernel.region.RegionCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,8 +88,7 @@ class ProjectionRebuildIT {
     }
 
     private void publish(NeedId need, long sequence, Object event) {
-        eventStore.publish(new GenericDomainEventMessage<>("Need", need.value(), sequence, event,
-                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", HALLAND.value()))));
+        StoredEvents.append(eventStore, "Need", need.value(), sequence, event, "tjansteperson", HALLAND.value());
     }
 
     private List<Document> needs() {

@@ -1,8 +1,6 @@
 package se.nduh.query;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -13,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.infrastructure.testing.TestUsers;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionDrafted;
@@ -44,7 +43,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.awaitility.Awaitility.await;
@@ -143,8 +141,7 @@ class RegionReadModelsIT {
 
     private void store(String type, String aggregate, Object... events) {
         for (int i = 0; i < events.length; i++) {
-            eventStore.publish(new GenericDomainEventMessage<>(type, aggregate, i, events[i],
-                    MetaData.from(Map.of("userId", "u-test", "role", "fortroendevald", "region", "norrbotten"))));
+            StoredEvents.append(eventStore, type, aggregate, i, events[i], "fortroendevald", "norrbotten");
         }
     }
 

@@ -1,8 +1,6 @@
 package se.nduh.query;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -13,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.infrastructure.testing.TestUsers;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.need.Direction;
@@ -28,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,8 +95,7 @@ class WalkingSkeletonIT {
         NeedProposed event = new NeedProposed(id, HALLAND, title, "", new NeedGroup("Barn 6-12 år", 12000),
                 Set.of(KindOfEffort.PREVENTIVE), new HealthIndicator("Andel barn med fetma", new BigDecimal("18.5"),
                 "%", Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of("2025")));
-        eventStore.publish(new GenericDomainEventMessage<>("Need", id.value(), 0, event,
-                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", "halland"))));
+        StoredEvents.append(eventStore, "Need", id.value(), 0, event, "tjansteperson", "halland");
         return id;
     }
 

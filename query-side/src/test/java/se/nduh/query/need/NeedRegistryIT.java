@@ -2,9 +2,7 @@ package se.nduh.query.need;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
@@ -23,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceId;
@@ -184,8 +183,7 @@ class NeedRegistryIT {
     }
 
     private void storeRound(PriorityRoundId round, long sequence, Object event) {
-        eventStore.publish(new GenericDomainEventMessage<>("PriorityRound", round.value(), sequence, event,
-                MetaData.from(Map.of("userId", "u-test", "role", "fortroendevald", "region", "blekinge"))));
+        StoredEvents.append(eventStore, "PriorityRound", round.value(), sequence, event, "fortroendevald", "blekinge");
     }
 
     @Test
@@ -221,8 +219,7 @@ class NeedRegistryIT {
     }
 
     private void store(NeedId need, long sequence, Object event) {
-        eventStore.publish(new GenericDomainEventMessage<>("Need", need.value(), sequence, event,
-                MetaData.from(Map.of("userId", "u-test", "role", "tjansteperson", "region", "blekinge"))));
+        StoredEvents.append(eventStore, "Need", need.value(), sequence, event, "tjansteperson", "blekinge");
     }
 
     private Document stored(NeedId need) {
