@@ -6,12 +6,14 @@ import org.springframework.context.annotation.Import;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.region.RegionController;
 import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.infrastructure.indicator.IndicatorCatalogue;
+import se.nduh.infrastructure.indicator.IndicatorController;
 import se.nduh.infrastructure.security.SecurityConfiguration;
 import se.nduh.infrastructure.web.ApiDescription;
 import se.nduh.infrastructure.web.ProblemAdvice;
 
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, ProblemAdvice.class, ApiDescription.class,
+@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, IndicatorCatalogue.class, IndicatorController.class, ProblemAdvice.class, ApiDescription.class,
         SecurityConfiguration.class})
 public class CommandSideApplication {
 

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.infrastructure.testing.StoredEvents;
+import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.KindOfEffort;
@@ -66,7 +67,7 @@ class ConcurrentEventsIT {
                     NeedId need = NeedId.random();
                     StoredEvents.append(eventStore, "Need", need.value(), 0,
                             new NeedProposed(need, GAVLE, "Behov", "", new NeedGroup("Alla", 100), Set.of(KindOfEffort.CARE),
-                                    new HealthIndicator("Andel", BigDecimal.ONE, "%", Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"))), "tjansteperson", GAVLE.value());
+                                    new HealthIndicator("Andel", BigDecimal.ONE, "%", Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"), null), 2025), "tjansteperson", GAVLE.value());
                 }
                 return null;
             }));
@@ -91,8 +92,9 @@ class ConcurrentEventsIT {
     }
 
     private int figureItems() {
-        return Mono.from(readDatabase.getCollection("region_figures").find(Filters.eq("region", GAVLE.value())).first())
-                .map(figure -> figure.getList("items", String.class).size())
+        return Mono.from(readDatabase.getCollection("comparison_figures")
+                        .find(Filters.eq("_id", GAVLE.value() + "|" + Metrics.NEEDS_DESCRIBED.code() + "|2025")).first())
+                .map(figure -> org.bson.Document.parse(figure.getString("record")).getInteger("itemCount", 0))
                 .defaultIfEmpty(0)
                 .block();
     }

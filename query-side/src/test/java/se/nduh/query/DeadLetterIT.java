@@ -54,9 +54,9 @@ class DeadLetterIT {
         NeedId healthy = NeedId.random();
         // A region-less need (say, from a faulty import) makes the registry's handler fail.
         publish(poisoned, 0, new NeedProposed(poisoned, null, "Trasigt", "", new NeedGroup("Grupp", 1),
-                Set.of(KindOfEffort.CARE), null));
+                Set.of(KindOfEffort.CARE), null, 2025));
         publish(healthy, 0, new NeedProposed(healthy, HALLAND, "Helt", "", new NeedGroup("Grupp", 1),
-                Set.of(KindOfEffort.CARE), null));
+                Set.of(KindOfEffort.CARE), null, 2025));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> needs().stream().anyMatch(need -> need.getString("_id").equals(healthy.value())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> new Api(web).get("/api/v1/admin/dead-letters", "drift-1")

@@ -63,7 +63,7 @@ class ProjectionRebuildIT {
             NeedId need = NeedId.random();
             publish(need, 0, new NeedProposed(need, HALLAND, "Behov " + i, "", new NeedGroup("Grupp", 100 + i),
                     Set.of(KindOfEffort.PREVENTIVE), new HealthIndicator("Andel", BigDecimal.valueOf(i), "%",
-                    Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"))));
+                    Direction.LOWER_IS_BETTER, "Källa", Period.of("2025"), null), 2025));
             publish(need, 1, new EvidenceAttached(need, HALLAND, EvidenceId.of("e-" + i), EvidenceKind.EPIDEMIOLOGY, "Register", "", 3, 2));
             if (i % 4 == 0) {
                 publish(need, 2, new NeedWithdrawn(need, HALLAND, "Dubblett"));

@@ -95,7 +95,7 @@ class RegionReadModelsIT {
                 "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
                 List.of(new Goal("g-1", "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
-                List.of(new FollowUpIndicator("i-1", "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, "g-1")),
+                List.of(new FollowUpIndicator("i-1", "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, "g-1", null)),
                 new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
         Set<CommissionWarning> warnings = Set.of(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL, CommissionWarning.NO_POPULATION_PERSPECTIVE);
         store("Commission", commission.value(), new CommissionDrafted(commission, NORRBOTTEN, terms, warnings),

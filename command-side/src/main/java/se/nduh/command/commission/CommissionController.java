@@ -19,6 +19,7 @@ import se.nduh.command.commission.CommissionRequests.IssueRequest;
 import se.nduh.command.commission.CommissionRequests.OutcomeRequest;
 import se.nduh.command.commission.CommissionRequests.ReviseRequest;
 import se.nduh.command.commission.CommissionRequests.TermsBody;
+import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.commission.AcceptCommission;
@@ -41,8 +42,10 @@ class CommissionController {
 
     private final CommandSender commands;
     private final RegionDirectory regions;
+    private final IndicatorCatalogue catalogue;
 
-    CommissionController(CommandSender commands, RegionDirectory regions) {
+    CommissionController(CommandSender commands, RegionDirectory regions, IndicatorCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.commands = commands;
         this.regions = regions;
     }
@@ -51,13 +54,13 @@ class CommissionController {
     Mono<ResponseEntity<Accepted>> draft(@PathVariable String region, @Valid @RequestBody TermsBody body,
                                          ServerWebExchange exchange) {
         CommissionId id = CommissionId.random();
-        return commands.create(new DraftCommission(id, region(region), body.toTerms()), id.value(), path(region, id.value()), exchange);
+        return commands.create(new DraftCommission(id, region(region), body.toTerms(catalogue)), id.value(), path(region, id.value()), exchange);
     }
 
     @PutMapping("/{id}/draft")
     Mono<ResponseEntity<Accepted>> revise(@PathVariable String region, @PathVariable String id,
                                           @Valid @RequestBody ReviseRequest body, ServerWebExchange exchange) {
-        return commands.update(new ReviseCommissionDraft(CommissionId.of(id), region(region), body.terms().toTerms(),
+        return commands.update(new ReviseCommissionDraft(CommissionId.of(id), region(region), body.terms().toTerms(catalogue),
                 body.expectedVersion()), id, exchange);
     }
 

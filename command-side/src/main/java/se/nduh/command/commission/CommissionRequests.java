@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.Evaluation;
+import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
@@ -39,7 +40,14 @@ final class CommissionRequests {
                      @NotNull List<@NotNull @Valid IndicatorBody> followUpPlan, @NotNull @Valid PaymentBody payment,
                      Set<String> goalsBeyondHealthCare) {
 
-        CommissionTerms toTerms() {
+        /** The terms; a follow-up indicator linked to the shared catalogue must name one of its indicators. */
+        CommissionTerms toTerms(IndicatorCatalogue catalogue) {
+            for (int i = 0; i < followUpPlan.size(); i++) {
+                String code = followUpPlan.get(i).catalogueCode();
+                if (code != null && !code.isBlank()) {
+                    catalogue.require(code.strip(), "followUpPlan[" + i + "].catalogueCode");
+                }
+            }
             return new CommissionTerms(PriorityRoundId.of(priorityRoundId),
                     needIds.stream().map(NeedId::of).collect(Collectors.toSet()), provider.strip(), description.strip(),
                     kindsOfEffort, goals.stream().map(GoalBody::toGoal).toList(), start, end,
@@ -57,11 +65,12 @@ final class CommissionRequests {
 
     record IndicatorBody(@NotBlank @Size(max = 60) String indicatorId, @NotBlank @Size(max = 200) String name,
                          @NotNull FollowUpLevel level, @NotNull Perspective perspective, @NotNull Frequency frequency,
-                         String goalId) {
+                         String goalId, @Size(max = 60) String catalogueCode) {
 
         FollowUpIndicator toIndicator() {
             return new FollowUpIndicator(indicatorId, name.strip(), level, perspective, frequency,
-                    goalId == null || goalId.isBlank() ? null : goalId);
+                    goalId == null || goalId.isBlank() ? null : goalId,
+                    catalogueCode == null || catalogueCode.isBlank() ? null : catalogueCode.strip());
         }
     }
 

@@ -63,7 +63,7 @@ class Need {
     Need(ProposeNeed command) {
         requireDescribable(command.needGroup(), command.kindsOfEffort());
         apply(new NeedProposed(command.needId(), command.region(), command.title(), command.description(),
-                command.needGroup(), command.kindsOfEffort(), command.indicator()));
+                command.needGroup(), command.kindsOfEffort(), command.indicator(), command.budgetYear()));
     }
 
     @CommandHandler

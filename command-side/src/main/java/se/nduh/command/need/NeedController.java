@@ -17,6 +17,7 @@ import se.nduh.command.need.NeedCommandRequests.AttachEvidenceRequest;
 import se.nduh.command.need.NeedCommandRequests.ReviseNeedRequest;
 import se.nduh.command.need.NeedCommandRequests.SetHealthTargetRequest;
 import se.nduh.command.need.NeedCommandRequests.WithdrawalRequest;
+import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.kernel.need.AssessNeed;
 import se.nduh.kernel.need.AttachEvidence;
@@ -35,17 +36,19 @@ class NeedController {
 
     private final CommandSender commands;
     private final RegionDirectory regions;
+    private final IndicatorCatalogue catalogue;
 
-    NeedController(CommandSender commands, RegionDirectory regions) {
+    NeedController(CommandSender commands, RegionDirectory regions, IndicatorCatalogue catalogue) {
         this.commands = commands;
         this.regions = regions;
+        this.catalogue = catalogue;
     }
 
     @PostMapping
     Mono<ResponseEntity<Accepted>> propose(@PathVariable String region, @Valid @RequestBody ProposeNeedRequest body,
                                            ServerWebExchange exchange) {
         NeedId needId = NeedId.random();
-        return commands.create(body.toCommand(needId, region(region)), needId.value(),
+        return commands.create(body.toCommand(needId, region(region), catalogue), needId.value(),
                 "/api/v1/regions/" + region + "/needs/" + needId, exchange);
     }
 
@@ -84,7 +87,7 @@ class NeedController {
     @PostMapping("/{id}/revisions")
     Mono<ResponseEntity<Accepted>> revise(@PathVariable String region, @PathVariable String id,
                                           @Valid @RequestBody ReviseNeedRequest body, ServerWebExchange exchange) {
-        var described = body.need().toCommand(NeedId.of(id), region(region));
+        var described = body.need().toCommand(NeedId.of(id), region(region), catalogue);
         return commands.update(new ReviseNeed(described.needId(), described.region(), described.title(),
                 described.description(), described.needGroup(), described.kindsOfEffort(), described.indicator(),
                 body.change().strip(), body.reason().strip(), body.expectedVersion()), id, exchange);

@@ -53,9 +53,9 @@ class CommissionTest {
     private static final Goal FEWER_COMPLICATIONS = new Goal("g-complications", "Andel med diabeteskomplikationer",
             new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31));
     private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator("i-complications",
-            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, "g-complications");
+            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, "g-complications", null);
     private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator("i-hba1c", "Genomförda HbA1c-prov",
-            FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null);
+            FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null, null);
     private static final PaymentModel LINKED = new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"),
             new BigDecimal("0.2"), Set.of("g-complications"));
 
@@ -102,7 +102,7 @@ class CommissionTest {
         expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
                 valid.goals(), valid.end(), valid.start(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.TimelineEndsBeforeItStarts);
         FollowUpIndicator strayIndicator = new FollowUpIndicator("i-stray", "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
-                Frequency.YEAR, "g-unknown");
+                Frequency.YEAR, "g-unknown", null);
         expectDraftRefused(terms(List.of(COMPLICATIONS, strayIndicator), LINKED, Set.of()), Rule.FollowUpIndicatorOfUnknownGoal);
     }
 
@@ -130,7 +130,7 @@ class CommissionTest {
     @Test
     void activity_only_follow_up_without_population_perspective_and_a_goal_beyond_care_are_accepted_with_warnings() {
         FollowUpIndicator activityOnly = new FollowUpIndicator("i-visits", "Besök", FollowUpLevel.ACTIVITY,
-                Perspective.OPERATIONAL, Frequency.WEEK, "g-complications");
+                Perspective.OPERATIONAL, Frequency.WEEK, "g-complications", null);
         CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of("g-complications"));
         fixture.givenNoPriorActivity()
                 .when(draft(terms))

@@ -125,7 +125,7 @@ class NeedLifecycleTest {
     void a_revision_says_what_changed_and_rederives_the_gap_to_the_target() {
         var proposed = obesityInChildrenProposed();
         var indicator = new HealthIndicator(proposed.indicator().name(), new BigDecimal("17"),
-                proposed.indicator().unit(), proposed.indicator().direction(), "Elevhälsan 2025", proposed.indicator().period());
+                proposed.indicator().unit(), proposed.indicator().direction(), "Elevhälsan 2025", proposed.indicator().period(), null);
         fixture.given(proposed, new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal("12"), 2030,
                         HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"), indicator.direction())))
                 .when(new ReviseNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, proposed.title(), proposed.description(),

@@ -34,7 +34,7 @@ class NeedTest {
         ProposeNeed valid = proposeObesityInChildren();
         fixture.givenNoPriorActivity()
                 .when(new ProposeNeed(valid.needId(), valid.region(), valid.title(), valid.description(),
-                        valid.needGroup(), Set.of(), valid.indicator()))
+                        valid.needGroup(), Set.of(), valid.indicator(), valid.budgetYear()))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(Rule.NoKindOfEffort.description())
                 .expectNoEvents();
@@ -45,7 +45,7 @@ class NeedTest {
         ProposeNeed valid = proposeObesityInChildren();
         fixture.givenNoPriorActivity()
                 .when(new ProposeNeed(valid.needId(), valid.region(), valid.title(), valid.description(),
-                        new NeedGroup("Ingen", 0), valid.kindsOfEffort(), valid.indicator()))
+                        new NeedGroup("Ingen", 0), valid.kindsOfEffort(), valid.indicator(), valid.budgetYear()))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(Rule.NeedGroupSizeNotPositive.description())
                 .expectNoEvents();

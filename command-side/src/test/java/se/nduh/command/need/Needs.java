@@ -52,18 +52,18 @@ final class Needs {
 
     static HealthIndicator obesityShare() {
         return new HealthIndicator("Andel barn med fetma", new BigDecimal("18.5"), "%", Direction.LOWER_IS_BETTER,
-                "Elevhälsans hälsosamtal", Period.of("2025"));
+                "Elevhälsans hälsosamtal", Period.of("2025"), null);
     }
 
     static ProposeNeed proposeObesityInChildren() {
         return new ProposeNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Fetma bland barn", "Ökande andel barn med fetma",
                 new NeedGroup("Barn 6-12 år", 12000), Set.of(KindOfEffort.PREVENTIVE, KindOfEffort.HEALTH_PROMOTING),
-                obesityShare());
+                obesityShare(), 2026);
     }
 
     static NeedProposed obesityInChildrenProposed() {
         ProposeNeed command = proposeObesityInChildren();
         return new NeedProposed(command.needId(), command.region(), command.title(), command.description(),
-                command.needGroup(), command.kindsOfEffort(), command.indicator());
+                command.needGroup(), command.kindsOfEffort(), command.indicator(), command.budgetYear());
     }
 }

@@ -10,27 +10,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Creates a compacted topic when it does not exist yet: one entry per key survives, the newest. */
+/** Creates the topics when they do not exist yet, with the broker's replication factor. */
 public final class ComparisonTopic {
 
     private ComparisonTopic() {
     }
 
+    /** A compacted topic: one entry per key survives, the newest; a tombstone (null value) removes the key. */
     public static void ensureCompacted(String bootstrapServers, String topic, int partitions) {
+        ensure(bootstrapServers, new NewTopic(topic, partitions, (short) -1)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+    }
+
+    /** A topic that keeps everything for its retention time, such as a dead-letter topic. */
+    public static void ensureRetained(String bootstrapServers, String topic, int partitions) {
+        ensure(bootstrapServers, new NewTopic(topic, partitions, (short) -1));
+    }
+
+    private static void ensure(String bootstrapServers, NewTopic topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            NewTopic compacted = new NewTopic(topic, partitions, (short) -1)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            admin.createTopics(List.of(compacted)).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create the Kafka topic " + topic, e.getCause());
+                throw new IllegalStateException("Cannot create the Kafka topic " + topic.name(), e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating the Kafka topic " + topic, e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating the topic " + topic, e);
+            throw new IllegalStateException("Interrupted while creating the Kafka topic " + topic.name(), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating the topic " + topic.name(), e);
         }
     }
 }

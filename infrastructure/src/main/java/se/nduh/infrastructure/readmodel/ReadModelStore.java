@@ -115,6 +115,11 @@ public class ReadModelStore<T> {
         return Flux.from(collection.find(filter).sort(sort)).map(this::toView);
     }
 
+    /** Removes one view, whatever its version: for a source that retracts it. */
+    public void delete(String id) {
+        Mono.from(collection.deleteOne(Filters.eq("_id", id))).block(WRITE_TIMEOUT);
+    }
+
     public Mono<Void> deleteAll() {
         return Mono.from(collection.deleteMany(new Document())).then();
     }

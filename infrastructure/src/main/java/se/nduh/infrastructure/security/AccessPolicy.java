@@ -61,6 +61,7 @@ public final class AccessPolicy {
             //  method  path                                    side         scope           roles
             row(GET,  "/actuator/health/**",                    Side.BOTH,    Scope.PUBLIC,  Set.of(),          "Health for operators"),
             row(GET,  "/api/v1/regions",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The member regions"),
+            row(GET,  "/api/v1/indicators",                     Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The shared indicator catalogue"),
             row(GET,  "/api/v1/rules",                          Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The business rule codes"),
             row(GET,  "/v3/api-docs/**",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The OpenAPI description"),
             row(GET,  "/api/v1/me",                             Side.BOTH,    Scope.NETWORK, EVERYONE,          "Who am I: user id, name and roles"),
@@ -82,6 +83,7 @@ public final class AccessPolicy {
             row(POST, "/api/v1/regions/{region}/commissions/{id}/change-request", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Ask for changes"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/outcomes", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, UTFORARE), "Record an outcome"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/closure", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Close and evaluate"),
+            row(PUT,  "/api/v1/regions/{region}/comparison-naming", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Decide whether the region is named in comparisons"),
             row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
             row(GET,  "/api/v1/regions/{region}/priority-rounds", Side.QUERY, Scope.REGION, READERS_OF_REGION, "The priority lists"),

@@ -33,6 +33,6 @@ class BenchmarkConfiguration {
 
     @Bean(destroyMethod = "close")
     ComparisonSubscription comparisonSubscription(KafkaProperties properties, ObjectMapper json, ComparisonBoard board) {
-        return new ComparisonSubscription(properties, json, board::apply);
+        return new ComparisonSubscription(properties, json, board);
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import se.nduh.infrastructure.kafka.ComparisonSubscription;
 import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.comparison.ComparisonRecord;
 
@@ -14,7 +15,7 @@ import se.nduh.kernel.comparison.ComparisonRecord;
  * Upserts keep a record only if its revision is newer, so a redelivered record changes nothing.
  */
 @Component
-class ComparisonBoard {
+class ComparisonBoard implements ComparisonSubscription.Handler {
 
     private final ReadModelStore<ComparisonRecord> store;
 
@@ -22,8 +23,15 @@ class ComparisonBoard {
         this.store = new ReadModelStore<>(readDatabase.getCollection("comparisons"), ComparisonRecord.class, json);
     }
 
-    void apply(ComparisonRecord record) {
+    @Override
+    public void apply(ComparisonRecord record) {
         store.upsert(record.key(), record.revision(), record);
+    }
+
+    /** A tombstone: the publishing region no longer gives the figure under this key (renamed, or gone). */
+    @Override
+    public void retract(String key) {
+        store.delete(key);
     }
 
     Flux<ComparisonRecord> all() {

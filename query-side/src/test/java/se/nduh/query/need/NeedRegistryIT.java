@@ -65,7 +65,7 @@ class NeedRegistryIT {
 
     private static final RegionCode BLEKINGE = RegionCode.of("blekinge");
     private static final HealthIndicator OBESITY = new HealthIndicator("Andel barn med fetma", new BigDecimal("18.5"), "%",
-            Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of("2025"));
+            Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of("2025"), null);
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -87,7 +87,7 @@ class NeedRegistryIT {
         EvidenceId survey = EvidenceId.of("e-survey");
         EvidenceId dialogue = EvidenceId.of("e-dialogue");
         store(need, new NeedProposed(need, BLEKINGE, "Fetma bland barn", "Ökar", new NeedGroup("Barn", 9000),
-                        Set.of(KindOfEffort.PREVENTIVE), OBESITY),
+                        Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025),
                 new HealthTargetSet(need, BLEKINGE, new BigDecimal("12"), 2030,
                         HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"), Direction.LOWER_IS_BETTER)),
                 new EvidenceAttached(need, BLEKINGE, survey, EvidenceKind.SELF_REPORTED, "HLV", "", 4, 3),
@@ -127,7 +127,7 @@ class NeedRegistryIT {
     void a_reader_waits_for_its_own_write_by_version_and_is_told_where_the_registry_stands_otherwise() {
         NeedId need = NeedId.random();
         store(need, new NeedProposed(need, BLEKINGE, "Rökning", "", new NeedGroup("Vuxna", 20000),
-                Set.of(KindOfEffort.PREVENTIVE), OBESITY));
+                Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025));
         get("/api/v1/regions/blekinge/needs/" + need + "?minVersion=0&wait=20").expectStatus().isOk()
                 .expectBody().jsonPath("$.title").isEqualTo("Rökning");
 
@@ -153,7 +153,7 @@ class NeedRegistryIT {
                 .getResponseBody();
         StepVerifier.create(events.filter(event -> event.data() != null && need.value().equals(event.data().get("id"))))
                 .then(() -> store(need, new NeedProposed(need, BLEKINGE, "Psykisk ohälsa", "", new NeedGroup("Unga", 30000),
-                        Set.of(KindOfEffort.HEALTH_PROMOTING), OBESITY)))
+                        Set.of(KindOfEffort.HEALTH_PROMOTING), OBESITY, 2025)))
                 .assertNext(event -> assertThat(event.event()).isEqualTo("needs"))
                 .thenCancel()
                 .verify(Duration.ofSeconds(30));
@@ -163,8 +163,8 @@ class NeedRegistryIT {
     void a_ranking_gives_needs_their_priority_level_and_a_rerank_without_a_need_clears_it() {
         NeedId first = NeedId.random();
         NeedId second = NeedId.random();
-        store(first, new NeedProposed(first, BLEKINGE, "Stroke", "", new NeedGroup("Alla", 100), Set.of(KindOfEffort.TREATMENT), OBESITY));
-        store(second, new NeedProposed(second, BLEKINGE, "Fall", "", new NeedGroup("80+", 100), Set.of(KindOfEffort.PREVENTIVE), OBESITY));
+        store(first, new NeedProposed(first, BLEKINGE, "Stroke", "", new NeedGroup("Alla", 100), Set.of(KindOfEffort.TREATMENT), OBESITY, 2025));
+        store(second, new NeedProposed(second, BLEKINGE, "Fall", "", new NeedGroup("80+", 100), Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025));
         PriorityRoundId round = PriorityRoundId.of(BLEKINGE, 2031);
         storeRound(round, 0, new PriorityRoundOpened(round, BLEKINGE, 2031));
         storeRound(round, 1, new PrioritiesRanked(round, BLEKINGE, 1, List.of(place(first, 1), place(second, 3))));
@@ -191,14 +191,14 @@ class NeedRegistryIT {
         NeedId need = NeedId.random();
         Instant at = Instant.parse("2026-03-01T10:00:00Z");
         projection.on(new NeedProposed(need, BLEKINGE, "Fallskador", "", new NeedGroup("80+", 4000),
-                Set.of(KindOfEffort.PREVENTIVE), OBESITY), 0, at);
+                Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025), 0, at);
         EvidenceAttached evidence = new EvidenceAttached(need, BLEKINGE, EvidenceId.of("e-1"), EvidenceKind.EPIDEMIOLOGY,
                 "Patientregistret", "", 5, 5);
         projection.on(evidence, 1, at.plusSeconds(60));
         Document before = stored(need);
         projection.on(evidence, 1, at.plusSeconds(60));
         projection.on(new NeedProposed(need, BLEKINGE, "Fallskador", "", new NeedGroup("80+", 4000),
-                Set.of(KindOfEffort.PREVENTIVE), OBESITY), 0, at);
+                Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025), 0, at);
         assertThat(stored(need)).isEqualTo(before);
     }
 

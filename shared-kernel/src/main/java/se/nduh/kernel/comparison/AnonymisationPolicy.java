@@ -1,10 +1,12 @@
 package se.nduh.kernel.comparison;
 
-import se.nduh.kernel.period.Period;
-
 import se.nduh.kernel.hash.Hashes;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
@@ -12,12 +14,15 @@ import java.util.HexFormat;
  * <ul>
  *   <li>a figure behind fewer than k items is suppressed, never published as a number or a zero;</li>
  *   <li>the region is a pseudonym, an HMAC of the period under the region's own key, so it changes every
- *   period and only the region itself can recognise it.</li>
+ *   period and only the region itself can recognise it; a region that opted in is named by its code;</li>
+ *   <li>dates are coarsened to the period and values to four decimals, so no single item can be read back.</li>
  * </ul>
+ * What a record can hold at all (codes, numbers, no free text) is fixed by {@link ComparisonRecord} and its schema.
  */
 public final class AnonymisationPolicy {
 
     public static final int DEFAULT_K = 5;
+    static final int DECIMALS = 4;
 
     private final int k;
 
@@ -37,11 +42,27 @@ public final class AnonymisationPolicy {
         return "r-" + HexFormat.of().formatHex(Hashes.hmacSha256(regionKey, period.value()), 0, 8);
     }
 
+    /** How the region appears in a period's records: by its code if it opted in to be named, else its pseudonym. */
+    public static String publishedRegion(RegionCode region, byte[] regionKey, Period period, boolean named) {
+        return named ? region.value() : pseudonym(regionKey, period);
+    }
+
+    /** A date as it may leave the region: its budget year. */
+    public static Period coarsen(LocalDate date) {
+        return Period.yearOf(date);
+    }
+
+    /** The value as published: four decimals at most, no exponent. */
+    public static BigDecimal round(BigDecimal value) {
+        BigDecimal rounded = value.setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
     /** The record for one figure, suppressed when fewer than k items lie behind it. */
-    public ComparisonRecord record(String metric, Period period, String publishedRegion, BigDecimal value,
+    public ComparisonRecord record(String metric, Period period, String publishedRegion, boolean named, BigDecimal value,
                                    int itemCount, long revision) {
-        boolean suppressed = itemCount < k;
-        return new ComparisonRecord(ComparisonRecord.SCHEMA_VERSION, metric, period.value(), publishedRegion,
-                suppressed ? null : value, suppressed, suppressed ? null : itemCount, revision);
+        boolean suppressed = itemCount < k || value == null;
+        return new ComparisonRecord(ComparisonRecord.SCHEMA_VERSION, metric, period.value(), publishedRegion, named,
+                suppressed ? null : round(value), suppressed, suppressed ? null : itemCount, revision);
     }
 }

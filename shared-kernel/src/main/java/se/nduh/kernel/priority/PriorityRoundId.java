@@ -25,6 +25,11 @@ public record PriorityRoundId(@JsonValue String value) {
         return new PriorityRoundId(region.value() + "-" + budgetYear);
     }
 
+    /** The budget year the round is for: the id ends with it. */
+    public int budgetYear() {
+        return Integer.parseInt(value.substring(value.lastIndexOf('-') + 1));
+    }
+
     @Override
     public String toString() {
         return value;

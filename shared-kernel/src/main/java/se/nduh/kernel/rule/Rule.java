@@ -42,7 +42,9 @@ public enum Rule {
     CommissionNotIssued(Kind.CONFLICT, "Only an issued commission can be accepted or sent back."),
     CommissionNotActive(Kind.CONFLICT, "Outcomes are recorded and evaluations made only for an accepted commission."),
     OutcomeIndicatorNotInPlan(Kind.INVALID, "Outcomes are recorded for the indicators of the follow-up plan."),
-    OutcomePeriodOutsideTimeline(Kind.INVALID, "The period of an outcome lies within the commission's timeline.");
+    OutcomePeriodOutsideTimeline(Kind.INVALID, "The period of an outcome lies within the commission's timeline."),
+    UnknownCatalogueIndicator(Kind.INVALID, "The shared indicator catalogue has no indicator of that code."),
+    CatalogueIndicatorMismatch(Kind.INVALID, "An indicator linked to the shared catalogue has the catalogue's unit and direction.");
 
     private final Kind kind;
     private final String description;

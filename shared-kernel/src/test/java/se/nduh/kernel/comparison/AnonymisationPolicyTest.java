@@ -2,9 +2,11 @@ package se.nduh.kernel.comparison;
 
 import org.junit.jupiter.api.Test;
 import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +19,7 @@ class AnonymisationPolicyTest {
 
     @Test
     void a_figure_behind_fewer_than_k_items_is_suppressed_never_a_number_or_zero() {
-        ComparisonRecord record = policy.record("needs.proposed", Period.of("2025"), "r-1", BigDecimal.valueOf(4), 4, 1);
+        ComparisonRecord record = policy.record("needs.described", Period.of("2025"), "r-1", false, BigDecimal.valueOf(4), 4, 1);
         assertThat(record.suppressed()).isTrue();
         assertThat(record.value()).isNull();
         assertThat(record.itemCount()).isNull();
@@ -25,7 +27,7 @@ class AnonymisationPolicyTest {
 
     @Test
     void a_figure_behind_k_items_is_published() {
-        ComparisonRecord record = policy.record("needs.proposed", Period.of("2025"), "r-1", BigDecimal.valueOf(5), 5, 3);
+        ComparisonRecord record = policy.record("needs.described", Period.of("2025"), "r-1", false, BigDecimal.valueOf(5), 5, 3);
         assertThat(record.suppressed()).isFalse();
         assertThat(record.value()).isEqualByComparingTo("5");
         assertThat(record.itemCount()).isEqualTo(5);
@@ -34,7 +36,7 @@ class AnonymisationPolicyTest {
 
     @Test
     void k_is_configurable_but_at_least_one() {
-        assertThat(new AnonymisationPolicy(1).record("m", Period.of("2025"), "r", BigDecimal.ONE, 1, 1).suppressed()).isFalse();
+        assertThat(new AnonymisationPolicy(1).record("m.x", Period.of("2025"), "r", false, BigDecimal.ONE, 1, 1).suppressed()).isFalse();
         assertThatThrownBy(() -> new AnonymisationPolicy(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -53,7 +55,43 @@ class AnonymisationPolicyTest {
 
     @Test
     void a_record_is_either_suppressed_or_has_value_and_count() {
-        assertThatThrownBy(() -> new ComparisonRecord(1, "m", "2025", "r", BigDecimal.ZERO, true, null, 1))
+        assertThatThrownBy(() -> new ComparisonRecord(1, "m", "2025", "r", false, BigDecimal.ZERO, true, null, 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_value_behind_no_items_is_suppressed_not_published_as_zero() {
+        ComparisonRecord record = policy.record("needs.care-need-share", Period.of("2025"), "r-1", false, null, 0, 1);
+        assertThat(record.suppressed()).isTrue();
+        assertThat(record.value()).isNull();
+    }
+
+    @Test
+    void a_region_that_has_not_opted_in_appears_only_as_its_pseudonym() {
+        Period year = Period.of("2025");
+        assertThat(AnonymisationPolicy.publishedRegion(RegionCode.of("halland"), HALLAND_KEY, year, false))
+                .isEqualTo(AnonymisationPolicy.pseudonym(HALLAND_KEY, year))
+                .matches("r-[0-9a-f]{16}")
+                .doesNotContain("halland");
+    }
+
+    @Test
+    void a_region_that_opted_in_is_named_by_its_code() {
+        assertThat(AnonymisationPolicy.publishedRegion(RegionCode.of("halland"), HALLAND_KEY, Period.of("2025"), true))
+                .isEqualTo("halland");
+    }
+
+    @Test
+    void dates_are_coarsened_to_the_budget_year() {
+        assertThat(AnonymisationPolicy.coarsen(LocalDate.of(2025, 11, 27))).isEqualTo(Period.of("2025"));
+    }
+
+    @Test
+    void values_are_published_with_four_decimals_at_most_and_no_exponent() {
+        assertThat(AnonymisationPolicy.round(new BigDecimal("0.333333333"))).isEqualByComparingTo("0.3333");
+        assertThat(AnonymisationPolicy.round(new BigDecimal("20.000")).toString()).isEqualTo("20");
+        ComparisonRecord record = policy.record("needs.mean-relative-gap", Period.of("2025"), "r-1", false,
+                new BigDecimal("0.1234567"), 9, 1);
+        assertThat(record.value()).isEqualByComparingTo("0.1235");
     }
 }
