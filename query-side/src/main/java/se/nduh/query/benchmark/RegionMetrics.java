@@ -66,7 +66,12 @@ final class RegionMetrics {
 
     private TreeSet<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
-        needs.values().forEach(need -> years.add(need.budgetYear()));
+        needs.values().forEach(need -> {
+            years.add(need.budgetYear());
+            if (need.gapClosure() != null) {
+                years.add(Period.of(need.dataPeriod()).year());
+            }
+        });
         rounds.forEach(round -> years.add(round.budgetYear()));
         commissions.forEach(commission -> {
             years.add(commission.budgetYear());
