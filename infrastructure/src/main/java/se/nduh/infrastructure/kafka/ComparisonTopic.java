@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-/** Creates a compacted topic when it does not exist yet: one entry per key survives, the newest. */
+/** Creates a compacted topic (any published-language topic, not only the comparisons) when it does not exist yet: one entry per key survives, the newest. */
 public final class ComparisonTopic {
 
     private ComparisonTopic() {
