@@ -145,6 +145,16 @@ class ExperienceApiIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void the_openapi_description_names_the_endpoints_and_the_rules() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(description -> assertThat(description)
+                        .contains("/api/v1/regions/{region}/experiences", "/api/v1/regions/{region}/experiences/{id}/release",
+                                "/api/v1/best-practice", "/api/v1/best-practice/{experienceId}/retirement",
+                                "ContactIsAPerson", "ExperienceNotReleased", "BestPracticeNotCurated"));
+    }
+
     private String share(String user, String body) {
         Map<?, ?> answer = api().call(HttpMethod.POST, EXPERIENCES, user, body)
                 .expectStatus().isCreated()

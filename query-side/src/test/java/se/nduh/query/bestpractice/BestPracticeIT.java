@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -176,6 +177,16 @@ class BestPracticeIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value()));
         api().get("/api/v1/best-practice/" + dialogue, COORDINATOR).expectStatus().isNotFound();
+
+        // A rebuild of the curation forgets it and replays it; what the network released stays.
+        api().call(HttpMethod.POST, "/api/v1/admin/projections/best-practice/rebuild", "drift-1", "{}")
+                .expectStatus().isAccepted();
+        await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/admin/projections", "drift-1")
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.name == 'best-practice')].caughtUp").isEqualTo(List.of(true)));
+        api().get("/api/v1/best-practice", COORDINATOR).expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value())
+                .jsonPath("$.items[0].tags[0]").isEqualTo("skola");
     }
 
     private void share(ExperienceId id, RegionCode region, String title, StrategicArea area, Set<KindOfEffort> kinds) {
