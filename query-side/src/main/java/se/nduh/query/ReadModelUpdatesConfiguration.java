@@ -24,11 +24,18 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class ReadModelUpdatesConfiguration {
 
-    /** The processors that keep region read models, named as their read models, with the events that feed them. */
+    /**
+     * The processors that keep read models, named as their read models, with the prefix of the event types that
+     * feed them (what a rebuild's progress counts); {@code experience-publisher} is here too, so that a failed
+     * publication waits in its dead-letter queue and a rebuild publishes every release again.
+     */
     static final Map<String, String> READ_MODELS = Map.of(
             "needs", "se.nduh.kernel.need.",
             "priority-rounds", "se.nduh.kernel.priority.",
-            "commissions", "se.nduh.kernel.commission.");
+            "commissions", "se.nduh.kernel.commission.",
+            "experiences", "se.nduh.kernel.experience.Experience",
+            "best-practice", "se.nduh.kernel.experience.BestPractice",
+            "experience-publisher", "se.nduh.kernel.experience.ExperienceReleased");
 
     /**
      * An event a projection fails on goes to a dead-letter queue with the reason (later events of the same

@@ -24,9 +24,13 @@ class QuerySideArchitectureTest {
     static final ArchRule features_do_not_reach_into_each_other = slices().matching("se.nduh.query.(*)..")
             .should().notDependOnEachOther();
 
-    /** Domain events stay in the region: only the comparison record goes on Kafka. */
+    /**
+     * Domain events stay in the region: only the published language goes on Kafka, the comparison record
+     * (benchmark) and the released experience (bestpractice).
+     */
     @ArchTest
-    static final ArchRule only_the_benchmark_feature_publishes = noClasses().that().resideOutsideOfPackage("se.nduh.query.benchmark..")
+    static final ArchRule only_the_published_language_features_use_kafka = noClasses()
+            .that().resideOutsideOfPackages("se.nduh.query.benchmark..", "se.nduh.query.bestpractice..")
             .and().resideInAPackage("se.nduh.query..")
             .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.kafka..");
 }

@@ -18,6 +18,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import static se.nduh.infrastructure.security.Role.DRIFT;
 import static se.nduh.infrastructure.security.Role.FORTROENDEVALD;
 import static se.nduh.infrastructure.security.Role.REVISOR;
+import static se.nduh.infrastructure.security.Role.SAMORDNARE;
 import static se.nduh.infrastructure.security.Role.TJANSTEPERSON;
 import static se.nduh.infrastructure.security.Role.UTFORARE;
 
@@ -84,6 +85,10 @@ public final class AccessPolicy {
             row(POST, "/api/v1/regions/{region}/commissions/{id}/outcomes", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, UTFORARE), "Record an outcome"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/closure", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Close and evaluate"),
             row(PUT,  "/api/v1/regions/{region}/comparison-naming", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Decide whether the region is named in comparisons"),
+            row(POST, "/api/v1/regions/{region}/experiences", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, FORTROENDEVALD), "Share an experience"),
+            row(POST, "/api/v1/regions/{region}/experiences/{id}/release", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Release an experience to the network"),
+            row(POST, "/api/v1/best-practice",                  Side.COMMAND, Scope.NETWORK, Set.of(SAMORDNARE),  "Curate a released experience as best practice"),
+            row(POST, "/api/v1/best-practice/{experienceId}/retirement", Side.COMMAND, Scope.NETWORK, Set.of(SAMORDNARE), "Retire a best practice"),
             row(GET,  "/api/v1/regions/{region}/needs",         Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The need registry"),
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
             row(GET,  "/api/v1/regions/{region}/priority-rounds", Side.QUERY, Scope.REGION, READERS_OF_REGION, "The priority lists"),
@@ -97,7 +102,11 @@ public final class AccessPolicy {
             row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/admin/dead-letters",             Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Events projections failed on"),
             row(POST, "/api/v1/admin/dead-letters/{name}/retry", Side.QUERY,  Scope.NETWORK, Set.of(DRIFT),     "Retry a projection's dead letters"),
-            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")
+            row(GET,  "/api/v1/regions/{region}/experiences",   Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The region's shared experiences"),
+            row(GET,  "/api/v1/regions/{region}/experiences/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "One shared experience"),
+            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons"),
+            row(GET,  "/api/v1/best-practice",                  Side.QUERY,   Scope.NETWORK, EVERYONE,          "The curated best-practice library"),
+            row(GET,  "/api/v1/best-practice/{experienceId}",   Side.QUERY,   Scope.NETWORK, EVERYONE,          "One curated best practice")
     );
 
     private static final List<CompiledRow> COMPILED = TABLE.stream().map(row -> new CompiledRow(row, row.pattern())).toList();

@@ -6,7 +6,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
-import se.nduh.infrastructure.kafka.ComparisonSubscription;
+import se.nduh.infrastructure.kafka.TopicSubscription;
 import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.comparison.ComparisonRecord;
 
@@ -15,7 +15,7 @@ import se.nduh.kernel.comparison.ComparisonRecord;
  * Upserts keep a record only if its revision is newer, so a redelivered record changes nothing.
  */
 @Component
-class ComparisonBoard implements ComparisonSubscription.Handler {
+class ComparisonBoard implements TopicSubscription.Handler<ComparisonRecord> {
 
     private final ReadModelStore<ComparisonRecord> store;
 

@@ -44,7 +44,15 @@ public enum Rule {
     OutcomeIndicatorNotInPlan(Kind.INVALID, "Outcomes are recorded for the indicators of the follow-up plan."),
     OutcomePeriodOutsideTimeline(Kind.INVALID, "The period of an outcome lies within the commission's timeline."),
     UnknownCatalogueIndicator(Kind.INVALID, "The shared indicator catalogue has no indicator of that code."),
-    CatalogueIndicatorMismatch(Kind.INVALID, "An indicator linked to the shared catalogue has the catalogue's unit and direction.");
+    CatalogueIndicatorMismatch(Kind.INVALID, "An indicator linked to the shared catalogue has the catalogue's unit and direction."),
+    ContactIsAPerson(Kind.INVALID, "The contact of a shared experience is a role (such as 'Strateg, hälso- och sjukvårdsförvaltningen'), never a person: no e-mail address or personal identity number."),
+    LinkedCommissionNotInRegion(Kind.INVALID, "A shared experience links only to one of the region's own commissions."),
+    ExperienceNotInRegion(Kind.NOT_FOUND, "The region has no such shared experience."),
+    ExperienceNotReleased(Kind.CONFLICT, "Only an experience its region has released to the network can be curated as best practice."),
+    BestPracticeWithoutTags(Kind.INVALID, "A curated best practice has at least one tag."),
+    BestPracticeWithoutWhy(Kind.INVALID, "A curated best practice says why it is a good example."),
+    BestPracticeNotCurated(Kind.CONFLICT, "Only a curated best practice can be retired."),
+    RetirementWithoutReason(Kind.INVALID, "Retiring a best practice names a reason.");
 
     private final Kind kind;
     private final String description;

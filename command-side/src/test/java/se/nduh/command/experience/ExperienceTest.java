@@ -1,0 +1,208 @@
+package se.nduh.command.experience;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
+import se.nduh.kernel.experience.BestPracticeCurated;
+import se.nduh.kernel.experience.BestPracticeRetired;
+import se.nduh.kernel.experience.CurateBestPractice;
+import se.nduh.kernel.experience.ExperienceShared;
+import se.nduh.kernel.experience.ReleaseExperience;
+import se.nduh.kernel.experience.RetireBestPractice;
+import se.nduh.kernel.experience.StrategicArea;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.rule.Rule;
+import se.nduh.kernel.rule.RuleViolation;
+
+import java.util.Optional;
+import java.util.Set;
+
+import static se.nduh.command.experience.Experiences.DECISION_DAY;
+import static se.nduh.command.experience.Experiences.FOLLOW_UP_IN_DIALOGUE;
+import static se.nduh.command.experience.Experiences.JAMTLAND;
+import static se.nduh.command.experience.Experiences.JAMTLAND_DIABETES_COMMISSION;
+import static se.nduh.command.experience.Experiences.SKANE;
+import static se.nduh.command.experience.Experiences.SKANE_COMMISSION;
+import static se.nduh.command.experience.Experiences.STRATEGIST;
+import static se.nduh.command.experience.Experiences.SUMMARY;
+import static se.nduh.command.experience.Experiences.TAGS;
+import static se.nduh.command.experience.Experiences.TITLE;
+import static se.nduh.command.experience.Experiences.WHY;
+import static se.nduh.command.experience.Experiences.curated;
+import static se.nduh.command.experience.Experiences.released;
+import static se.nduh.command.experience.Experiences.share;
+import static se.nduh.command.experience.Experiences.shareLinkedTo;
+import static se.nduh.command.experience.Experiences.shared;
+
+/** The life of a shared experience, told as the network would tell it: share, release, curate, retire. */
+class ExperienceTest {
+
+    private AggregateTestFixture<Experience> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Experience.class);
+        fixture.registerCommandTargetResolver(new KernelCommandTargetResolver());
+        fixture.registerAnnotatedCommandHandler(new ExperienceCommands(fixture.getRepository(), commission ->
+                commission.equals(JAMTLAND_DIABETES_COMMISSION) ? Optional.of(JAMTLAND)
+                        : commission.equals(SKANE_COMMISSION) ? Optional.of(SKANE) : Optional.empty()));
+    }
+
+    @Test
+    void a_region_shares_an_experience_with_a_role_to_contact() {
+        fixture.givenNoPriorActivity()
+                .when(share(STRATEGIST))
+                .expectEvents(shared());
+    }
+
+    @Test
+    void the_contact_is_a_role_never_an_email_address() {
+        fixture.givenNoPriorActivity()
+                .when(share("Anna Andersson, anna.andersson@regionjh.se"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.ContactIsAPerson.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_contact_is_a_role_never_a_personal_identity_number() {
+        fixture.givenNoPriorActivity()
+                .when(share("Strateg 19800101-1234"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.ContactIsAPerson.description())
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(share("Strateg 8001011234"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_shared_experience_may_link_one_of_the_regions_own_commissions() {
+        fixture.givenNoPriorActivity()
+                .when(shareLinkedTo(JAMTLAND_DIABETES_COMMISSION))
+                .expectEvents(new ExperienceShared(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, TITLE, StrategicArea.FOLLOW_UP, SUMMARY,
+                        Set.of(KindOfEffort.TREATMENT), STRATEGIST, JAMTLAND_DIABETES_COMMISSION));
+    }
+
+    @Test
+    void a_shared_experience_cannot_link_another_regions_commission_or_one_that_does_not_exist() {
+        fixture.givenNoPriorActivity()
+                .when(shareLinkedTo(SKANE_COMMISSION))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.LinkedCommissionNotInRegion.description())
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(shareLinkedTo(se.nduh.kernel.commission.CommissionId.of("no-such-commission")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.LinkedCommissionNotInRegion.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void elected_officials_release_the_experience_to_the_network_with_everything_it_needs() {
+        fixture.given(shared())
+                .when(new ReleaseExperience(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, DECISION_DAY, null))
+                .expectEvents(released())
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void releasing_again_changes_nothing() {
+        fixture.given(shared(), released())
+                .when(new ReleaseExperience(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, DECISION_DAY.plusDays(3), null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_region_cannot_release_another_regions_experience() {
+        fixture.given(shared())
+                .when(new ReleaseExperience(FOLLOW_UP_IN_DIALOGUE, SKANE, DECISION_DAY, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.ExperienceNotInRegion.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_coordinator_curates_a_released_experience_with_tags_and_why_it_is_a_good_example() {
+        fixture.given(shared(), released())
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
+                .expectEvents(curated());
+    }
+
+    @Test
+    void an_experience_the_region_has_not_released_cannot_be_curated() {
+        fixture.given(shared())
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.ExperienceNotReleased.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_best_practice_has_a_tag_and_says_why() {
+        fixture.given(shared(), released())
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of(), WHY, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.BestPracticeWithoutTags.description())
+                .expectNoEvents();
+        fixture.given(shared(), released())
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, " ", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.BestPracticeWithoutWhy.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void curating_again_alike_changes_nothing_but_new_tags_are_recorded() {
+        fixture.given(shared(), released(), curated())
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(shared(), released(), curated())
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of("dialog"), WHY, null))
+                .expectEvents(new BestPracticeCurated(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, Set.of("dialog"), WHY));
+    }
+
+    @Test
+    void a_coordinator_retires_a_best_practice_with_a_reason() {
+        fixture.given(shared(), released(), curated())
+                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Ersatt av nyare erfarenhet", null))
+                .expectEvents(new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Ersatt av nyare erfarenhet"));
+    }
+
+    @Test
+    void only_a_curated_best_practice_can_be_retired() {
+        fixture.given(shared(), released())
+                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inte längre aktuell", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.BestPracticeNotCurated.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiring_needs_a_reason() {
+        fixture.given(shared(), released(), curated())
+                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Rule.RetirementWithoutReason.description())
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiring_again_changes_nothing() {
+        fixture.given(shared(), released(), curated(), new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Inaktuell"))
+                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inaktuell", null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_retired_best_practice_may_be_curated_again() {
+        fixture.given(shared(), released(), curated(), new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Inaktuell"))
+                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
+                .expectEvents(curated());
+    }
+}

@@ -1,0 +1,215 @@
+package se.nduh.query.bestpractice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.testing.Api;
+import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.infrastructure.testing.StoredEvents;
+import se.nduh.kernel.experience.BestPracticeCurated;
+import se.nduh.kernel.experience.BestPracticeRetired;
+import se.nduh.kernel.experience.ExperienceId;
+import se.nduh.kernel.experience.ExperienceReleased;
+import se.nduh.kernel.experience.ExperienceShared;
+import se.nduh.kernel.experience.ReleasedExperience;
+import se.nduh.kernel.experience.StrategicArea;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.region.RegionCode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Shared experiences on the query side, over the real MongoDB-protocol server and Kafka broker: events as the
+ * command side stores them reach the region's list; a released one (never a merely shared one) goes on
+ * {@value ReleasedExperience#TOPIC}, comes back into the network library, and once curated is listed,
+ * filtered and searched at {@code /api/v1/best-practice} until it is retired.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class BestPracticeIT {
+
+    private static final RegionCode HALLAND = RegionCode.of("halland");
+    private static final RegionCode SKANE = RegionCode.of("skane");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String STRATEGIST = "Strateg, hälso- och sjukvårdsförvaltningen";
+    private static final String COORDINATOR = "samordnare-1";
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    BestPracticeLibrary library;
+    @Autowired
+    ObjectMapper json;
+
+    private KafkaConsumer<String, String> topic;
+    private final Map<String, String> published = new HashMap<>();
+
+    @BeforeEach
+    void readTheTopic() {
+        topic = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = topic.partitionsFor(ReleasedExperience.TOPIC).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        topic.assign(partitions);
+        topic.seekToBeginning(partitions);
+    }
+
+    @AfterEach
+    void close() {
+        topic.close();
+    }
+
+    @Test
+    void a_released_experience_goes_to_the_network_and_once_curated_is_listed_filtered_and_searched_until_retired() throws Exception {
+        ExperienceId onlyShared = ExperienceId.random();
+        share(onlyShared, HALLAND, "Prioriteringsdialog med medborgare", StrategicArea.PRIORITISATION, Set.of(KindOfEffort.CARE));
+        ExperienceId dialogue = ExperienceId.random();
+        share(dialogue, HALLAND, "Uppföljning i dialog med utföraren", StrategicArea.FOLLOW_UP, Set.of(KindOfEffort.TREATMENT));
+        release(dialogue, HALLAND, "Uppföljning i dialog med utföraren", StrategicArea.FOLLOW_UP, Set.of(KindOfEffort.TREATMENT));
+        ExperienceId schools = ExperienceId.random();
+        share(schools, SKANE, "Behovsanalys tillsammans med skolan", StrategicArea.NEEDS, Set.of(KindOfEffort.PREVENTIVE));
+        release(schools, SKANE, "Behovsanalys tillsammans med skolan", StrategicArea.NEEDS, Set.of(KindOfEffort.PREVENTIVE));
+
+        // The region's own list: the shared one and the released one.
+        await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/regions/halland/experiences", "halland-fortroendevald")
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[?(@.id == '" + onlyShared + "')].status").isEqualTo(List.of("SHARED"))
+                .jsonPath("$.items[?(@.id == '" + dialogue + "')].status").isEqualTo(List.of("RELEASED"))
+                .jsonPath("$.items[?(@.id == '" + dialogue + "')].releasedOn").isEqualTo(List.of("2026-03-12")));
+        api().get("/api/v1/regions/halland/experiences?status=SHARED", "halland-tjansteperson").expectStatus().isOk()
+                .expectBody().jsonPath("$.items[0].id").isEqualTo(onlyShared.value()).jsonPath("$.total").isEqualTo(1);
+        api().get("/api/v1/regions/halland/experiences/" + dialogue, "skane-fortroendevald").expectStatus().isForbidden();
+
+        // On the topic: the released ones with their region named and no user; the merely shared one never,
+        // though it was stored before them (the publisher handles events in order).
+        await().atMost(PATIENCE).until(() -> {
+            for (ConsumerRecord<String, String> record : topic.poll(Duration.ofMillis(200))) {
+                published.put(record.key(), record.value());
+            }
+            return published.containsKey(dialogue.value()) && published.containsKey(schools.value());
+        });
+        assertThat(published).doesNotContainKey(onlyShared.value());
+        JsonNode record = json.readTree(published.get(dialogue.value()));
+        assertThat(record.get("schemaVersion").asInt()).isEqualTo(ReleasedExperience.SCHEMA_VERSION);
+        assertThat(record.get("region").asText()).isEqualTo("halland");
+        assertThat(record.get("contactRole").asText()).isEqualTo(STRATEGIST);
+        assertThat(record.get("revision").asLong()).isEqualTo(1);
+        assertThat(published.get(dialogue.value())).doesNotContain("u-test").doesNotContain("userId");
+
+        // Released is not yet best practice.
+        api().get("/api/v1/best-practice/" + dialogue, COORDINATOR).expectStatus().isNotFound();
+
+        curate(dialogue, HALLAND, 2, Set.of("dialog", "uppföljning"));
+        curate(schools, SKANE, 2, Set.of("skola"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/best-practice", COORDINATOR)
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[0].title").isEqualTo("Behovsanalys tillsammans med skolan")
+                .jsonPath("$.items[1].title").isEqualTo("Uppföljning i dialog med utföraren"));
+        api().get("/api/v1/best-practice?area=FOLLOW_UP", "halland-tjansteperson").expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(dialogue.value());
+        api().get("/api/v1/best-practice?kindOfEffort=PREVENTIVE", "drift-1").expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value());
+        api().get("/api/v1/best-practice?q=KVARTALSVISA", "skane-utforare").expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(dialogue.value());
+        api().get("/api/v1/best-practice?q=skolan&area=NEEDS", COORDINATOR).expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].region").isEqualTo("skane");
+        api().get("/api/v1/best-practice?q=.*", COORDINATOR).expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
+        api().get("/api/v1/best-practice?size=0", COORDINATOR).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        api().get("/api/v1/best-practice/" + dialogue + "?minVersion=2", "halland-revisor").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.region").isEqualTo("halland")
+                .jsonPath("$.area").isEqualTo("FOLLOW_UP")
+                .jsonPath("$.areaSwedish").isEqualTo("Uppföljning")
+                .jsonPath("$.summary").isEqualTo("Kvartalsvisa dialoger om indikatorerna gav en gemensam lägesbild.")
+                .jsonPath("$.kindsOfEffort[0]").isEqualTo("TREATMENT")
+                .jsonPath("$.contactRole").isEqualTo(STRATEGIST)
+                .jsonPath("$.tags.length()").isEqualTo(2)
+                .jsonPath("$.why").isEqualTo("Visar hur uppdrag och uppföljning hänger ihop.");
+
+        // An older revision of a released experience changes nothing: consumers keep only the newest.
+        library.received(new ReleasedExperience(ReleasedExperience.SCHEMA_VERSION, schools.value(), "skane", "Gammal titel",
+                StrategicArea.NEEDS, "Gammal", Set.of(KindOfEffort.PREVENTIVE), STRATEGIST, LocalDate.of(2026, 1, 1), 0));
+        api().get("/api/v1/best-practice/" + schools, COORDINATOR).expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("Behovsanalys tillsammans med skolan");
+
+        StoredEvents.append(eventStore, "Experience", dialogue.value(), 3,
+                new BestPracticeRetired(dialogue, HALLAND, "Ersatt av nyare erfarenhet"), "samordnare", "*");
+        await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/best-practice", COORDINATOR)
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value()));
+        api().get("/api/v1/best-practice/" + dialogue, COORDINATOR).expectStatus().isNotFound();
+
+        // A rebuild of the curation forgets it and replays it; what the network released stays.
+        api().call(HttpMethod.POST, "/api/v1/admin/projections/best-practice/rebuild", "drift-1", "{}")
+                .expectStatus().isAccepted();
+        await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/admin/projections", "drift-1")
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.name == 'best-practice')].caughtUp").isEqualTo(List.of(true)));
+        api().get("/api/v1/best-practice", COORDINATOR).expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value())
+                .jsonPath("$.items[0].tags[0]").isEqualTo("skola");
+    }
+
+    private void share(ExperienceId id, RegionCode region, String title, StrategicArea area, Set<KindOfEffort> kinds) {
+        StoredEvents.append(eventStore, "Experience", id.value(), 0, new ExperienceShared(id, region, title, area,
+                summaryOf(title), kinds, STRATEGIST, null), "tjansteperson", region.value());
+    }
+
+    private void release(ExperienceId id, RegionCode region, String title, StrategicArea area, Set<KindOfEffort> kinds) {
+        StoredEvents.append(eventStore, "Experience", id.value(), 1, new ExperienceReleased(id, region, title, area,
+                summaryOf(title), kinds, STRATEGIST, LocalDate.of(2026, 3, 12)), "fortroendevald", region.value());
+    }
+
+    private void curate(ExperienceId id, RegionCode region, long sequence, Set<String> tags) {
+        StoredEvents.append(eventStore, "Experience", id.value(), sequence, new BestPracticeCurated(id, region, tags,
+                "Visar hur uppdrag och uppföljning hänger ihop."), "samordnare", "*");
+    }
+
+    private static String summaryOf(String title) {
+        return title.startsWith("Uppföljning") ? "Kvartalsvisa dialoger om indikatorerna gav en gemensam lägesbild."
+                : "Skolhälsovårdens data och elevernas röst i behovsanalysen.";
+    }
+
+    private Api api() {
+        return new Api(web);
+    }
+}
