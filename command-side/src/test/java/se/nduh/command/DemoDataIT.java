@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import se.nduh.infrastructure.demo.DemoYear;
+import se.nduh.infrastructure.demo.DemoData;
 import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.infrastructure.testing.TestUsers;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The demo year goes in through the command API, for all thirteen regions, and only once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
-class DemoYearIT {
+class DemoDataIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -38,10 +38,10 @@ class DemoYearIT {
     String eventsDatabase;
 
     @Test
-    void every_region_gets_needs_a_decided_round_commissions_and_outcomes_and_a_second_load_adds_nothing(@TempDir Path data)
+    void every_region_gets_three_years_of_needs_rounds_commissions_and_outcomes_and_a_second_load_adds_nothing(@TempDir Path data)
             throws Exception {
         Files.copy(TestUsers.file().resolveSibling("demo-users.csv"), data.resolve("demo-users.csv"));
-        DemoYear.main(new String[] {"http://localhost:" + port, data.toString()});
+        DemoData.main(new String[] {"http://localhost:" + port, data.toString()});
 
         var events = mongo.getDatabase(eventsDatabase).getCollection("domainevents");
         long stored = events.countDocuments();
@@ -49,12 +49,18 @@ class DemoYearIT {
         assertThat(types).extracting(type -> type.substring(type.lastIndexOf('.') + 1))
                 .contains("NeedProposed", "HealthTargetSet", "EvidenceAttached", "NeedAssessed", "PriorityRoundOpened",
                         "PrioritiesRanked", "PrioritiesDecided", "CommissionDrafted", "CommissionIssued",
-                        "CommissionAccepted", "OutcomeRecorded");
+                        "CommissionAccepted", "OutcomeRecorded", "NeedRevised", "NeedWithdrawn", "ExperienceShared",
+                        "ExperienceReleased", "BestPracticeCurated", "ComparisonNamingDecided");
         assertThat(events.distinct("aggregateIdentifier", String.class).into(new java.util.ArrayList<>()))
-                .filteredOn(id -> id.matches("[a-z-]+-\\d{4}")).hasSize(13);
+                .as("a decided round for each region and each of three budget years")
+                .filteredOn(id -> id.matches("[a-z-]+-\\d{4}")).hasSize(3 * 13);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ComparisonNamingDecided$")))
+                .as("a few regions opt in to be named").isBetween(2L, 3L);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ExperienceReleased$")))
+                .as("a dozen released experiences").isEqualTo(12);
 
         Files.delete(data.resolve("demo-data.loaded"));
-        DemoYear.main(new String[] {"http://localhost:" + port, data.toString()});
+        DemoData.main(new String[] {"http://localhost:" + port, data.toString()});
         assertThat(events.countDocuments()).as("idempotency keys make a repeated load store nothing").isEqualTo(stored);
     }
 }
