@@ -38,7 +38,6 @@ import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.NeedAssessed;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
-import se.nduh.kernel.need.NeedWithdrawn;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.PrioritiesDecided;
 import se.nduh.kernel.priority.PrioritiesRanked;
@@ -134,12 +133,6 @@ class ComparisonPublishing {
     void on(NeedRevised event, @SequenceNumber long sequence) {
         change(needs, event.needId().value(), sequence,
                 need -> need.revised(event.kindsOfEffort(), event.indicator(), event.needGroup(), event.gap()));
-        touched(event.region());
-    }
-
-    @EventHandler
-    void on(NeedWithdrawn event, @SequenceNumber long sequence) {
-        change(needs, event.needId().value(), sequence, NeedFacts::withdraw);
         touched(event.region());
     }
 
@@ -285,7 +278,7 @@ class ComparisonPublishing {
                 changes.add(new StoredFigure(id, region, withRevision(candidate, published.revision() + 1), retract, false));
             }
         }
-        // What the metrics no longer give (a withdrawn need's indicator, say) is retracted from the topic.
+        // What the metrics no longer give (an indicator a revision unlinked from the catalogue, say) is retracted.
         stored.values().stream().filter(gone -> !gone.getBoolean("gone")).forEach(gone -> {
             List<String> retract = new ArrayList<>(gone.getList("retract", String.class));
             retract.add(recordOf(gone).key());

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the comparison publisher keeps of one need: only what its metrics need, never a title or a text.
+ * What the comparison publisher keeps of one need: only what its metrics need, never a title or a text. A
+ * withdrawal changes nothing here: a need counts for the budget year it was described in, so a year's figures
+ * do not change when its needs close.
  *
  * @param firstGap        the gap when a target was first set, and {@code firstGapPeriod} the data period it was measured in
  * @param latestGap       the gap by the latest indicator value, measured in {@code dataPeriod}
@@ -23,7 +25,7 @@ import java.util.Set;
 record NeedFacts(String needId, String region, int budgetYear, Instant proposedAt, Set<KindOfEffort> kinds,
                  Map<String, Evidence> evidence, Boolean careNeed, Grade severity, String dataPeriod,
                  BigDecimal firstGap, String firstGapPeriod, BigDecimal latestGap, BigDecimal relativeGap,
-                 Map<String, IndicatorValue> indicatorValues, boolean withdrawn) {
+                 Map<String, IndicatorValue> indicatorValues) {
 
     record Evidence(EvidenceKind kind, int dataQuality) {
     }
@@ -34,7 +36,7 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
     static NeedFacts proposed(String needId, String region, int budgetYear, Instant at, Set<KindOfEffort> kinds, HealthIndicator indicator,
                               NeedGroup group) {
         return new NeedFacts(needId, region, budgetYear, at, kinds, Map.of(), null, null, indicator.period().value(),
-                null, null, null, null, Map.of(), false).measured(indicator, group);
+                null, null, null, null, Map.of()).measured(indicator, group);
     }
 
     NeedFacts withEvidence(String evidenceId, Evidence attached) {
@@ -45,12 +47,12 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
             all.put(evidenceId, attached);
         }
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, all, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, indicatorValues, withdrawn);
+                firstGapPeriod, latestGap, relativeGap, indicatorValues);
     }
 
     NeedFacts assessed(boolean isCareNeed, Grade gradedSeverity) {
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, isCareNeed, gradedSeverity, dataPeriod,
-                firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, withdrawn);
+                firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues);
     }
 
     /** A target was set, or the indicator revised: the gap as it now stands. */
@@ -61,18 +63,13 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
         boolean first = firstGap == null;
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod,
                 first ? gap.absolute() : firstGap, first ? dataPeriod : firstGapPeriod, gap.absolute(), gap.relative(),
-                indicatorValues, withdrawn);
+                indicatorValues);
     }
 
     NeedFacts revised(Set<KindOfEffort> revisedKinds, HealthIndicator indicator, NeedGroup group, HealthGap gap) {
         return new NeedFacts(needId, region, budgetYear, proposedAt, revisedKinds, evidence, careNeed, severity,
-                indicator.period().value(), firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, withdrawn)
+                indicator.period().value(), firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues)
                 .measured(indicator, group).withGap(gap);
-    }
-
-    NeedFacts withdraw() {
-        return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, indicatorValues, true);
     }
 
     /** Closure of the gap since the target was set, once a later period's value has been described. */
@@ -91,6 +88,6 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
         values.put(indicator.catalogueCode() + "|" + indicator.period().value(), new IndicatorValue(indicator.catalogueCode(),
                 indicator.period().value(), indicator.currentValue(), group.size()));
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, values, withdrawn);
+                firstGapPeriod, latestGap, relativeGap, values);
     }
 }

@@ -40,8 +40,7 @@ final class RegionMetrics {
     private final Collection<CommissionFacts> commissions;
 
     private RegionMetrics(Map<String, NeedFacts> needs, Collection<RoundFacts> rounds, Collection<CommissionFacts> commissions) {
-        this.needs = needs.entrySet().stream().filter(need -> !need.getValue().withdrawn())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.needs = needs;
         this.rounds = rounds;
         this.commissions = commissions.stream().filter(CommissionFacts::issued).toList();
     }

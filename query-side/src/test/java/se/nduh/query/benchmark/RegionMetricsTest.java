@@ -59,11 +59,10 @@ class RegionMetricsTest {
     }
 
     @Test
-    void needs_are_counted_for_their_budget_year_and_per_kind_of_effort_and_withdrawn_ones_not_at_all() {
+    void needs_are_counted_for_the_budget_year_they_were_described_in_and_per_kind_of_effort() {
         need("a", 2025, Set.of(KindOfEffort.PREVENTIVE, KindOfEffort.TREATMENT));
         need("b", 2025, Set.of(KindOfEffort.PREVENTIVE));
         need("c", 2024, Set.of(KindOfEffort.CARE));
-        needs.put("d", need("d", 2025, Set.of(KindOfEffort.PREVENTIVE)).withdraw());
 
         List<RegionMetrics.Figure> figures = RegionMetrics.of(needs, List.of(), List.of());
 
