@@ -44,7 +44,9 @@ public enum Rule {
     OutcomeIndicatorNotInPlan(Kind.INVALID, "Outcomes are recorded for the indicators of the follow-up plan."),
     OutcomePeriodOutsideTimeline(Kind.INVALID, "The period of an outcome lies within the commission's timeline."),
     UnknownCatalogueIndicator(Kind.INVALID, "The shared indicator catalogue has no indicator of that code."),
-    CatalogueIndicatorMismatch(Kind.INVALID, "An indicator linked to the shared catalogue has the catalogue's unit and direction.");
+    CatalogueIndicatorMismatch(Kind.INVALID, "An indicator linked to the shared catalogue has the catalogue's unit and direction."),
+    UnknownMetric(Kind.NOT_FOUND, "No comparison metric has that code: neither a metric of the cycle nor indicator.<code> of the shared catalogue."),
+    BenchmarkRegionNotOwn(Kind.FORBIDDEN, "Benchmarks are shown as seen by one of the caller's own regions, never as another region sees them.");
 
     private final Kind kind;
     private final String description;
