@@ -18,6 +18,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import static se.nduh.infrastructure.security.Role.DRIFT;
 import static se.nduh.infrastructure.security.Role.FORTROENDEVALD;
 import static se.nduh.infrastructure.security.Role.REVISOR;
+import static se.nduh.infrastructure.security.Role.SAMORDNARE;
 import static se.nduh.infrastructure.security.Role.TJANSTEPERSON;
 import static se.nduh.infrastructure.security.Role.UTFORARE;
 
@@ -56,6 +57,9 @@ public final class AccessPolicy {
     private static final Set<Role> READERS_OF_REGION = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR);
     /** Providers see the commissions of their region and their follow-up, not the region's other details. */
     private static final Set<Role> READERS_OF_COMMISSIONS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR, UTFORARE);
+
+    /** Every role of every region and the coordinators read the benchmarks; the operators do not (no content). */
+    private static final Set<Role> READERS_OF_BENCHMARKS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, UTFORARE, REVISOR, SAMORDNARE);
 
     public static final List<Row> TABLE = List.of(
             //  method  path                                    side         scope           roles
@@ -97,7 +101,10 @@ public final class AccessPolicy {
             row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/admin/dead-letters",             Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Events projections failed on"),
             row(POST, "/api/v1/admin/dead-letters/{name}/retry", Side.QUERY,  Scope.NETWORK, Set.of(DRIFT),     "Retry a projection's dead letters"),
-            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons")
+            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons"),
+            row(GET,  "/api/v1/benchmarks",                     Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "The compared metrics and their periods"),
+            row(GET,  "/api/v1/benchmarks/{metric}",            Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "One metric across the regions"),
+            row(GET,  "/api/v1/benchmarks/{metric}/trend",      Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "One metric over time")
     );
 
     private static final List<CompiledRow> COMPILED = TABLE.stream().map(row -> new CompiledRow(row, row.pattern())).toList();
