@@ -74,7 +74,7 @@ class BenchmarkController {
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                               @AuthenticationPrincipal Actor actor) {
-        return views.benchmark(views.require(metric), period, ownRegion(actor, region), page, size);
+        return views.benchmark(views.require(metric), period, ownRegion(actor, region, regions), page, size);
     }
 
     @Operation(summary = "One metric over time",
@@ -84,11 +84,11 @@ class BenchmarkController {
                       @Parameter(description = "For a caller of several regions: which of their own regions views it")
                       @RequestParam(required = false) String region,
                       @AuthenticationPrincipal Actor actor) {
-        return views.trend(views.require(metric), ownRegion(actor, region));
+        return views.trend(views.require(metric), ownRegion(actor, region, regions));
     }
 
     /** The region the caller views as: the one they name among their own, or their only one, or none. */
-    private RegionCode ownRegion(Actor actor, String requested) {
+    static RegionCode ownRegion(Actor actor, String requested, RegionDirectory regions) {
         Set<String> own = new TreeSet<>();
         for (Grant grant : actor.grants()) {
             if (!grant.network() && REGION_ROLES.contains(grant.role())) {
