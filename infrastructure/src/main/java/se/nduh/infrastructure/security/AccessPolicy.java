@@ -58,6 +58,9 @@ public final class AccessPolicy {
     /** Providers see the commissions of their region and their follow-up, not the region's other details. */
     private static final Set<Role> READERS_OF_COMMISSIONS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR, UTFORARE);
 
+    /** Every role of every region and the coordinators read the benchmarks; the operators do not (no content). */
+    private static final Set<Role> READERS_OF_BENCHMARKS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, UTFORARE, REVISOR, SAMORDNARE);
+
     public static final List<Row> TABLE = List.of(
             //  method  path                                    side         scope           roles
             row(GET,  "/actuator/health/**",                    Side.BOTH,    Scope.PUBLIC,  Set.of(),          "Health for operators"),
@@ -106,7 +109,10 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/experiences/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "One shared experience"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons"),
             row(GET,  "/api/v1/best-practice",                  Side.QUERY,   Scope.NETWORK, EVERYONE,          "The curated best-practice library"),
-            row(GET,  "/api/v1/best-practice/{experienceId}",   Side.QUERY,   Scope.NETWORK, EVERYONE,          "One curated best practice")
+            row(GET,  "/api/v1/best-practice/{experienceId}",   Side.QUERY,   Scope.NETWORK, EVERYONE,          "One curated best practice"),
+            row(GET,  "/api/v1/benchmarks",                     Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "The compared metrics and their periods"),
+            row(GET,  "/api/v1/benchmarks/{metric}",            Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "One metric across the regions"),
+            row(GET,  "/api/v1/benchmarks/{metric}/trend",      Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "One metric over time")
     );
 
     private static final List<CompiledRow> COMPILED = TABLE.stream().map(row -> new CompiledRow(row, row.pattern())).toList();

@@ -2,13 +2,22 @@ package se.nduh.query.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.kafka.TopicSubscription;
 import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.comparison.ComparisonRecord;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The benchmarking read model: the newest comparison record of every key, from every region of the network.
@@ -17,10 +26,12 @@ import se.nduh.kernel.comparison.ComparisonRecord;
 @Component
 class ComparisonBoard implements TopicSubscription.Handler<ComparisonRecord> {
 
+    private final MongoCollection<Document> collection;
     private final ReadModelStore<ComparisonRecord> store;
 
     ComparisonBoard(MongoDatabase readDatabase, ObjectMapper json) {
-        this.store = new ReadModelStore<>(readDatabase.getCollection("comparisons"), ComparisonRecord.class, json);
+        this.collection = readDatabase.getCollection("comparisons");
+        this.store = new ReadModelStore<>(collection, ComparisonRecord.class, json);
     }
 
     @Override
@@ -36,5 +47,17 @@ class ComparisonBoard implements TopicSubscription.Handler<ComparisonRecord> {
 
     Flux<ComparisonRecord> all() {
         return store.find(Filters.empty(), Sorts.ascending("metric", "period", "region"));
+    }
+
+    /** Every record of one metric, all periods. */
+    Flux<ComparisonRecord> ofMetric(String metric) {
+        return store.find(Filters.eq("metric", metric), Sorts.ascending("period", "region"));
+    }
+
+    /** The periods the board holds records of, by metric code (reading only those two fields of each record). */
+    Mono<Map<String, Set<String>>> periodsByMetric() {
+        return Flux.from(collection.find().projection(Projections.include("metric", "period")))
+                .collect(TreeMap::new, (periods, record) -> periods
+                        .computeIfAbsent(record.getString("metric"), metric -> new TreeSet<>()).add(record.getString("period")));
     }
 }

@@ -2,6 +2,8 @@ package se.nduh.query.benchmark;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.nduh.kernel.comparison.AnonymisationPolicy;
+import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -48,6 +51,16 @@ class RegionKeys {
             save();
         }
         return Base64.getDecoder().decode(key);
+    }
+
+    /**
+     * The region's pseudonym for the period, or empty when the region has no key here yet (then it has
+     * published nothing under a pseudonym from this deployment). Unlike {@link #keyOf}, it never makes a key.
+     */
+    synchronized Optional<String> pseudonymOf(RegionCode region, Period period) {
+        String key = keys.getProperty(region.value());
+        return key == null ? Optional.empty()
+                : Optional.of(AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period));
     }
 
     private void save() {

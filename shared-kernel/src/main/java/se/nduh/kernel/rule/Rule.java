@@ -52,7 +52,9 @@ public enum Rule {
     BestPracticeWithoutTags(Kind.INVALID, "A curated best practice has at least one tag."),
     BestPracticeWithoutWhy(Kind.INVALID, "A curated best practice says why it is a good example."),
     BestPracticeNotCurated(Kind.CONFLICT, "Only a curated best practice can be retired."),
-    RetirementWithoutReason(Kind.INVALID, "Retiring a best practice names a reason.");
+    RetirementWithoutReason(Kind.INVALID, "Retiring a best practice names a reason."),
+    UnknownMetric(Kind.NOT_FOUND, "No comparison metric has that code: neither a metric of the cycle nor indicator.<code> of the shared catalogue."),
+    BenchmarkRegionNotOwn(Kind.FORBIDDEN, "Benchmarks are shown as seen by one of the caller's own regions, never as another region sees them.");
 
     private final Kind kind;
     private final String description;
