@@ -92,12 +92,12 @@ public final class DemoData {
     /** One region's three years, as its civil servants, elected officials and providers would enter them. */
     private Session region(String region) throws IOException, InterruptedException {
         Random random = new Random(region.hashCode());
-        Session session = new Session(region, new Profile(random.nextDouble(), 3 + random.nextInt(5)));
+        Session session = new Session(region, new Profile(random.nextDouble(), 3 + random.nextInt(8)));
         List<Need> open = new ArrayList<>();
         for (int year = currentYear - 2; year <= currentYear; year++) {
             open = session.analyse(year, open, random);
             List<Need> prioritised = session.prioritise(year, open, random);
-            int commissions = Math.min(prioritised.size(), 2 + random.nextInt(5));
+            int commissions = Math.min(prioritised.size(), 3 + random.nextInt(5));
             for (int i = 0; i < commissions; i++) {
                 session.commission(year, prioritised.get(i), i, random);
             }
@@ -248,11 +248,12 @@ public final class DemoData {
             if (deviate) {
                 Collections.swap(care, 0, 1);
             }
-            for (int version = 1; version <= 1 + (int) Math.round((1 - profile.thoroughness()) * 2); version++) {
+            int versions = 1 + (int) Math.round((1 - profile.thoroughness()) * 2);
+            for (int version = 1; version <= versions; version++) {
                 ObjectNode ranking = JSON.createObjectNode();
                 ArrayNode places = ranking.putArray("ranking");
                 for (int i = 0; i < care.size(); i++) {
-                    ObjectNode place = places.addObject().put("needId", care.get(i).id()).put("priorityLevel", Math.min(10, 1 + i / 2))
+                    ObjectNode place = places.addObject().put("needId", care.get(i).id()).put("priorityLevel", Math.min(10, version == versions ? 1 + i / 2 : 1 + i))
                             .put("rationale", "Behovets svårighetsgrad och förväntade nytta");
                     place.putArray("principles").add("NEED_SOLIDARITY").add(i == 0 && deviate ? "COST_EFFECTIVENESS" : "HUMAN_DIGNITY");
                     place.putArray("criteria").add("SEVERITY").add("BENEFIT");
@@ -274,7 +275,7 @@ public final class DemoData {
             return care;
         }
 
-        /** A commission for a prioritised need, issued, accepted and followed up in the year's quarters so far. */
+        /** A commission for a prioritised need, issued, accepted and followed up every half year it has run so far. */
         void commission(int year, Need need, int index, Random random) throws IOException, InterruptedException {
             NeedTemplate template = need.template();
             boolean effectLevel = profile.thorough(random);
@@ -308,12 +309,14 @@ public final class DemoData {
             send("POST", commission + "/acceptance", "utforare", key + "-accept", JSON.createObjectNode());
             double value = need.current();
             String indicator = effectLevel ? "i-effect" : "i-activity";
-            int quarters = year < currentYear ? 4 : Math.max(1, (LocalDate.now(SWEDEN).getMonthValue() - 1) / 3);
-            for (int quarter = 2; quarter <= quarters; quarter += 2) {
-                value = round1(value + (target - need.current()) * (0.05 + profile.thoroughness() * 0.3 * random.nextDouble()));
-                send("POST", commission + "/outcomes", quarter % 4 == 0 ? "tjansteperson" : "utforare", key + "-q" + quarter,
-                        JSON.createObjectNode().put("indicatorId", indicator).put("period", year + "-Q" + quarter)
-                                .put("value", value).put("source", template.source()));
+            for (int followed = year; followed <= currentYear; followed++) {
+                int quarters = followed < currentYear ? 4 : (LocalDate.now(SWEDEN).getMonthValue() - 1) / 3;
+                for (int quarter = 2; quarter <= quarters; quarter += 2) {
+                    value = round1(value + (target - need.current()) * (0.03 + profile.thoroughness() * 0.2 * random.nextDouble()));
+                    send("POST", commission + "/outcomes", quarter % 4 == 0 ? "tjansteperson" : "utforare",
+                            key + "-" + followed + "-q" + quarter, JSON.createObjectNode().put("indicatorId", indicator)
+                                    .put("period", followed + "-Q" + quarter).put("value", value).put("source", template.source()));
+                }
             }
         }
 

@@ -93,12 +93,17 @@ public final class PersonalDataScan {
         return new Secrets(texts, regions);
     }
 
-    /** Every text of an event: free text, ids and dates; enum names and periods are the published vocabulary. */
+    /**
+     * Every text of an event: free text, ids and dates. Enum names, periods and codes of the shared indicator
+     * catalogue are the published vocabulary.
+     */
     private static void collect(JsonNode node, Set<String> texts, Set<String> regions) {
         node.fields().forEachRemaining(field -> {
             JsonNode value = field.getValue();
             if (field.getKey().equals("region") && value.isTextual()) {
                 regions.add(value.asText());
+            } else if (field.getKey().equals("catalogueCode")) {
+                return;
             } else if (value.isTextual() && !ENUM.matcher(value.asText()).matches() && !Period.isWellFormed(value.asText())) {
                 texts.add(value.asText());
             } else if (value.isContainerNode()) {
