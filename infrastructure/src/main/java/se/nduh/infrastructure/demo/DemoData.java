@@ -71,18 +71,22 @@ public final class DemoData {
         long started = System.nanoTime();
         DemoData demo = new DemoData(commandUrl, credentials);
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Session>> loads = new ArrayList<>();
-        for (String region : regions) {
-            loads.add(pool.submit(() -> demo.region(region)));
-        }
         int commands = 0;
         List<Session> sessions = new ArrayList<>();
-        for (Future<Session> load : loads) {
-            Session session = load.get();
-            sessions.add(session);
-            commands += session.commands;
+        try {
+            List<Future<Session>> loads = new ArrayList<>();
+            for (String region : regions) {
+                loads.add(pool.submit(() -> demo.region(region)));
+            }
+            for (Future<Session> load : loads) {
+                Session session = load.get();
+                sessions.add(session);
+                commands += session.commands;
+            }
+        } finally {
+            // A failed region must end the load, not leave it waiting on the others' threads.
+            pool.shutdownNow();
         }
-        pool.shutdown();
         commands += demo.curate(sessions);
         Files.writeString(dataDir.resolve(MARKER), "Loaded " + commands + " commands for " + regions.size() + " regions\n");
         System.out.printf("Loaded the demo budget years %d–%d: %d commands for %d regions in %.1f s%n", demo.currentYear - 2,
@@ -136,7 +140,7 @@ public final class DemoData {
         }
     }
 
-    private record Need(String id, NeedTemplate template, double current, String severity, boolean careNeed) {
+    private record Need(String id, NeedTemplate template, double current, double target, String severity, boolean careNeed) {
     }
 
     /** The commands of one region, each sent as the demo user of the role that takes it. */
@@ -158,11 +162,11 @@ public final class DemoData {
                     .findFirst().map(DemoUserGenerator::providerOf).orElseThrow();
         }
 
-        /** The year's needs analysis: two of last year's needs carry over with new data, the rest close; new ones come. */
+        /** The year's needs analysis: up to six of last year's care needs carry over with new data, the rest close; new ones come. */
         List<Need> analyse(int year, List<Need> previous, Random random) throws IOException, InterruptedException {
             List<Need> open = new ArrayList<>();
             for (Need need : previous) {
-                if (open.size() < 2 && need.careNeed()) {
+                if (open.size() < CARRIED_OVER && need.careNeed()) {
                     open.add(revise(year, need, random));
                 } else {
                     send("POST", base + "/needs/" + need.id() + "/withdrawal", "tjansteperson", year + "-withdraw-" + need.template().key(),
@@ -221,19 +225,20 @@ public final class DemoData {
                     .put("severity", severity).put("benefit", GRADES[random.nextInt(GRADES.length)])
                     .put("costEffectiveness", GRADES[random.nextInt(GRADES.length)])
                     .put("evidenceCertainty", GRADES[random.nextInt(GRADES.length)]).put("peopleAffected", 1000 + random.nextInt(30000)));
-            return new Need(id, template, current, severity, careNeed);
+            return new Need(id, template, current, target, severity, careNeed);
         }
 
-        /** New data for a need that carries over: the gap has closed some of the way towards the target. */
+        /** New data for a need that carries over: the gap has closed some of the way towards the target, never all of it. */
         Need revise(int year, Need need, Random random) throws IOException, InterruptedException {
             NeedTemplate template = need.template();
-            double step = (template.lowerIsBetter() ? -1 : 1) * need.current() * (0.02 + profile.thoroughness() * 0.08 * random.nextDouble());
-            double current = round1(need.current() + step);
+            double step = (need.target() - need.current()) * (0.05 + profile.thoroughness() * 0.35 * random.nextDouble());
+            double rounded = round1(need.current() + step);
+            double current = Math.abs(rounded - need.target()) < 0.1 ? need.current() : rounded;
             ObjectNode body = JSON.createObjectNode();
             body.set("need", needBody(year, template, current, random));
             body.put("change", "Nya värden för " + (year - 1)).put("reason", "Årets behovsanalys");
             send("POST", base + "/needs/" + need.id() + "/revisions", "tjansteperson", "revise-" + year + "-" + template.key(), body);
-            return new Need(need.id(), template, current, need.severity(), need.careNeed());
+            return new Need(need.id(), template, current, need.target(), need.severity(), need.careNeed());
         }
 
         /** Ranks the care needs mostly by severity, with a justified deviation now and then, decides, and answers the prioritised. */
@@ -278,7 +283,8 @@ public final class DemoData {
         /** A commission for a prioritised need, issued, accepted and followed up every half year it has run so far. */
         void commission(int year, Need need, int index, Random random) throws IOException, InterruptedException {
             NeedTemplate template = need.template();
-            boolean effectLevel = profile.thorough(random);
+            // What the goal is followed up by: the effect on health where the region is thorough, else what comes nearest.
+            Measure measured = profile.thorough(random) ? EFFECT : profile.thorough(random) ? MEASURED_BETWEEN[random.nextInt(2)] : ACTIVITY;
             boolean active = profile.thorough(random);
             double target = round1(template.lowerIsBetter() ? need.current() * 0.8 : need.current() * 1.15);
             ObjectNode terms = JSON.createObjectNode().put("priorityRoundId", region + "-" + year).put("provider", provider)
@@ -290,11 +296,12 @@ public final class DemoData {
                     .put("baseline", need.current()).put("target", target).put("targetDate", (year + 2) + "-12-31");
             ArrayNode plan = terms.putArray("followUpPlan");
             plan.addObject().put("indicatorId", "i-activity").put("name", template.activity()).put("level", "ACTIVITY")
-                    .put("perspective", "OPERATIONAL").put("frequency", "MONTH").put("goalId", effectLevel ? null : "g-1");
-            if (effectLevel) {
-                plan.addObject().put("indicatorId", "i-effect").put("name", template.indicator()).put("level", "EFFECT")
-                        .put("perspective", "POPULATION").put("frequency", "QUARTER").put("goalId", "g-1")
-                        .put("catalogueCode", template.catalogueCode());
+                    .put("perspective", "OPERATIONAL").put("frequency", "MONTH").put("goalId", measured == ACTIVITY ? "g-1" : null);
+            if (measured != ACTIVITY) {
+                boolean effect = measured == EFFECT;
+                plan.addObject().put("indicatorId", measured.indicatorId()).put("name", effect ? template.indicator() : measured.name())
+                        .put("level", measured.level()).put("perspective", effect ? "POPULATION" : "OPERATIONAL")
+                        .put("frequency", "QUARTER").put("goalId", "g-1").put("catalogueCode", effect ? template.catalogueCode() : null);
             }
             ObjectNode payment = terms.putObject("payment").put("kind", active ? "ACTIVE" : "PASSIVE")
                     .put("amountSek", 1_000_000L * (3 + random.nextInt(15)));
@@ -308,7 +315,7 @@ public final class DemoData {
                     .put("decidedBy", "Hälso- och sjukvårdsnämnden").put("decisionDate", year + "-01-1" + random.nextInt(10)));
             send("POST", commission + "/acceptance", "utforare", key + "-accept", JSON.createObjectNode());
             double value = need.current();
-            String indicator = effectLevel ? "i-effect" : "i-activity";
+            String indicator = measured.indicatorId();
             for (int followed = year; followed <= currentYear; followed++) {
                 int quarters = followed < currentYear ? 4 : (LocalDate.now(SWEDEN).getMonthValue() - 1) / 3;
                 for (int quarter = 2; quarter <= quarters; quarter += 2) {
@@ -357,6 +364,15 @@ public final class DemoData {
         }
     }
 
+    private static final int CARRIED_OVER = 6;
+    private static final Measure ACTIVITY = new Measure("i-activity", "ACTIVITY", null);
+    private static final Measure EFFECT = new Measure("i-effect", "EFFECT", null);
+    private static final Measure[] MEASURED_BETWEEN = {new Measure("i-process", "PROCESS", "Andel i målgruppen som nåtts av insatsen"),
+            new Measure("i-indicator", "INDICATOR", "Andel med uppföljd riskfaktor enligt kvalitetsregistret")};
+
+    /** The follow-up indicator that measures a commission's goal: its id, level and (between activity and effect) name. */
+    private record Measure(String indicatorId, String level, String name) {
+    }
     private static final String[] GRADES = {"VERY_HIGH", "HIGH", "MODERATE", "LOW"};
     private static final String[] POPULATION_EVIDENCE = {"BACKGROUND_DATA", "EPIDEMIOLOGY", "SELF_REPORTED"};
     private static final String[] OTHER_EVIDENCE = {"IN_DEPTH_ANALYSIS", "OPERATIONAL_ANALYSIS", "DIALOGUE", "STEERING_DOCUMENT",
