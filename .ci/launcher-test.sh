@@ -133,6 +133,9 @@ count_is() { [[ $1 -eq $2 ]] || { echo "expected $2, got $1"; return 1; }; }
 
 json() { python3 -c "import json, sys; data = json.load(sys.stdin); print($1)"; }
 
+# True when the Python expression holds of the JSON on standard input.
+holds() { json "$1" | grep -qx True; }
+
 # GET on the query side with the civil servant's credentials.
 needs_of_halland() { curl -fsS -u "$CREDENTIALS" "$QUERY/api/v1/regions/halland/needs"; }
 
@@ -143,9 +146,9 @@ need_listed() {
         <<<"$OUTPUT" 2>/dev/null | grep -qx True
 }
 
-# Polls a condition every 0.5 s for up to 30 s.
+# Polls a condition every 0.5 s for up to 30 s (or EVENTUALLY_S).
 eventually() {
-    local deadline=$((SECONDS + 30))
+    local deadline=$((SECONDS + ${EVENTUALLY_S:-30}))
     until "$@"; do
         ((SECONDS < deadline)) || return 1
         sleep 0.5
@@ -201,6 +204,41 @@ NEED_ID=$(json 'data["id"]' <<<"${response%$'\n'*}" 2>/dev/null || true)
 require "the answer names the need's id" test -n "$NEED_ID"
 
 check "the query side lists the need within 30 s" eventually need_listed
+
+# The comparison programme over the demo's three budget years.
+COORDINATOR=$(awk -F, '$1 == "samordnare-1" { print $1 ":" $2; exit }' "$NDUH_DATA_DIR/demo-users.csv")
+THIS_YEAR=$(date +%Y)
+benchmark() { curl -fsS -u "$1" "$QUERY/api/v1/benchmarks$2"; }
+# Every metric of the cycle has three budget years, each with an entry (a value or suppressed) from all 13 regions.
+every_metric_served() {
+    OUTPUT=$(benchmark "$COORDINATOR" "?size=200") || return 1
+    local metric year
+    for metric in $(json "' '.join(m['code'] for m in data['items'] if m['area'] != 'INDICATORS')" <<<"$OUTPUT"); do
+        for year in $((THIS_YEAR - 2)) $((THIS_YEAR - 1)) "$THIS_YEAR"; do
+            [[ $(benchmark "$COORDINATOR" "/$metric?period=$year" | json "data['regions']") == 13 ]] || return 1
+        done
+    done
+}
+EVENTUALLY_S=180 check "every metric of the cycle is served for 13 regions and 3 budget years" eventually every_metric_served
+OUTPUT=$(benchmark "$COORDINATOR" "/needs.described?period=$THIS_YEAR" || true)
+check "some cells are suppressed, never shown as zero" \
+    holds "data['suppressedRegions'] > 0 and all(e['value'] is None for e in data['entries']['items'] if e['suppressed'])" <<<"$OUTPUT"
+check "two or three regions are named" holds "2 <= sum(e['named'] for e in data['entries']['items']) <= 3" <<<"$OUTPUT"
+check "a coordinator sees no entry marked own and no rank" \
+    holds "not any(e['own'] for e in data['entries']['items']) and data['rank'] is None" <<<"$OUTPUT"
+OUTPUT=$(benchmark "$CREDENTIALS" "/needs.evidence-quality?period=$THIS_YEAR" || true)
+check "a region's civil servant sees exactly one own entry, ranked unless suppressed" \
+    holds "sum(e['own'] for e in data['entries']['items']) == 1 and (data['rank'] is not None) == any(e['own'] and not e['suppressed'] for e in data['entries']['items'])" <<<"$OUTPUT"
+OUTPUT=$(benchmark "$CREDENTIALS" "/needs.evidence-quality/trend" || true)
+check "the trend has the network's median for three years and the region's own series" \
+    holds "len([p for p in data['network'] if p['median'] is not None]) >= 3 and len(data['own']) >= 3" <<<"$OUTPUT"
+OUTPUT=$(curl -fsS -u "$CREDENTIALS" "$QUERY/api/v1/best-practice?q=UPPDRAG" || true)
+check "the curated best-practice library is searchable" holds "data['total'] >= 1" <<<"$OUTPUT"
+OUTPUT=$(java -cp "$(ls infrastructure/target/infrastructure-*.jar | grep -v tests):$(<infrastructure/target/classpath.txt)" \
+    se.nduh.infrastructure.demo.PersonalDataScan "mongodb://127.0.0.1:$NDUH_MONGO_PORT" nduh_events \
+    "127.0.0.1:$NDUH_KAFKA_PORT" "$NDUH_DATA_DIR" 2>&1) || true
+printf '      scan> %s\n' "$(grep 'Personal data scan' <<<"$OUTPUT" | head -1)"
+check "nothing personal or free-text is on the comparison topic" grep -q "Personal data scan passed" <<<"$OUTPUT"
 
 pids_before=$(pid_files)
 nduh up
