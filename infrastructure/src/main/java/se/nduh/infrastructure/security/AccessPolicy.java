@@ -107,7 +107,7 @@ public final class AccessPolicy {
             row(POST, "/api/v1/admin/dead-letters/{name}/retry", Side.QUERY,  Scope.NETWORK, Set.of(DRIFT),     "Retry a projection's dead letters"),
             row(GET,  "/api/v1/regions/{region}/experiences",   Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The region's shared experiences"),
             row(GET,  "/api/v1/regions/{region}/experiences/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "One shared experience"),
-            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, EVERYONE,          "Anonymised comparisons"),
+            row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "Anonymised comparison records, raw"),
             row(GET,  "/api/v1/best-practice",                  Side.QUERY,   Scope.NETWORK, EVERYONE,          "The curated best-practice library"),
             row(GET,  "/api/v1/best-practice/{experienceId}",   Side.QUERY,   Scope.NETWORK, EVERYONE,          "One curated best practice"),
             row(GET,  "/api/v1/benchmarks",                     Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "The compared metrics and their periods"),

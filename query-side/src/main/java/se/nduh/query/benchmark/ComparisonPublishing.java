@@ -184,11 +184,9 @@ class ComparisonPublishing {
 
     @EventHandler
     void on(OutcomeRecorded event, @SequenceNumber long sequence) {
-        if (event.goalFulfilment() != null) {
-            change(commissions, event.commissionId().value(), sequence,
-                    commission -> commission.outcome(event.indicatorId(), event.period().value(), event.goalFulfilment()));
-            touched(event.region());
-        }
+        change(commissions, event.commissionId().value(), sequence, commission -> commission.outcome(event.indicatorId(),
+                event.period().value(), event.value(), event.goalFulfilment()));
+        touched(event.region());
     }
 
     @EventHandler

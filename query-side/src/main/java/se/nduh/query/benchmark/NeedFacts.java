@@ -21,11 +21,12 @@ import java.util.Set;
  * @param firstGap        the gap when a target was first set, and {@code firstGapPeriod} the data period it was measured in
  * @param latestGap       the gap by the latest indicator value, measured in {@code dataPeriod}
  * @param indicatorValues the need's values of shared catalogue indicators, by {@code code|period}
+ * @param population      how many people the need group counts, as last described
  */
 record NeedFacts(String needId, String region, int budgetYear, Instant proposedAt, Set<KindOfEffort> kinds,
                  Map<String, Evidence> evidence, Boolean careNeed, Grade severity, String dataPeriod,
                  BigDecimal firstGap, String firstGapPeriod, BigDecimal latestGap, BigDecimal relativeGap,
-                 Map<String, IndicatorValue> indicatorValues) {
+                 Map<String, IndicatorValue> indicatorValues, long population) {
 
     record Evidence(EvidenceKind kind, int dataQuality) {
     }
@@ -36,7 +37,7 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
     static NeedFacts proposed(String needId, String region, int budgetYear, Instant at, Set<KindOfEffort> kinds, HealthIndicator indicator,
                               NeedGroup group) {
         return new NeedFacts(needId, region, budgetYear, at, kinds, Map.of(), null, null, indicator.period().value(),
-                null, null, null, null, Map.of()).measured(indicator, group);
+                null, null, null, null, Map.of(), group.size()).measured(indicator, group);
     }
 
     NeedFacts withEvidence(String evidenceId, Evidence attached) {
@@ -47,12 +48,12 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
             all.put(evidenceId, attached);
         }
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, all, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, indicatorValues);
+                firstGapPeriod, latestGap, relativeGap, indicatorValues, population);
     }
 
     NeedFacts assessed(boolean isCareNeed, Grade gradedSeverity) {
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, isCareNeed, gradedSeverity, dataPeriod,
-                firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues);
+                firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, population);
     }
 
     /** A target was set, or the indicator revised: the gap as it now stands. */
@@ -63,12 +64,12 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
         boolean first = firstGap == null;
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod,
                 first ? gap.absolute() : firstGap, first ? dataPeriod : firstGapPeriod, gap.absolute(), gap.relative(),
-                indicatorValues);
+                indicatorValues, population);
     }
 
     NeedFacts revised(Set<KindOfEffort> revisedKinds, HealthIndicator indicator, NeedGroup group, HealthGap gap) {
         return new NeedFacts(needId, region, budgetYear, proposedAt, revisedKinds, evidence, careNeed, severity,
-                indicator.period().value(), firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues)
+                indicator.period().value(), firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, group.size())
                 .measured(indicator, group).withGap(gap);
     }
 
@@ -88,6 +89,6 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
         values.put(indicator.catalogueCode() + "|" + indicator.period().value(), new IndicatorValue(indicator.catalogueCode(),
                 indicator.period().value(), indicator.currentValue(), group.size()));
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, values);
+                firstGapPeriod, latestGap, relativeGap, values, population);
     }
 }

@@ -172,14 +172,27 @@ final class RegionMetrics {
                 .map(NeedFacts::gapClosure).filter(Objects::nonNull).toList()));
     }
 
-    /** Each catalogue indicator's value per period: where several needs measure it, the widest population's. */
+    /**
+     * Each catalogue indicator's value per period, from the needs that describe it and from the outcomes of
+     * population-level follow-up indicators (quarterly where they are followed up quarterly); where several
+     * give one, the widest population's.
+     */
     private void indicatorFigures(List<Figure> figures) {
-        needs.values().stream().flatMap(need -> need.indicatorValues().values().stream())
+        Stream.concat(needs.values().stream().flatMap(need -> need.indicatorValues().values().stream()),
+                        commissions.stream().flatMap(this::outcomeValues))
                 .collect(Collectors.groupingBy(value -> value.catalogueCode() + "|" + value.period(),
                         Collectors.maxBy(Comparator.comparingLong(NeedFacts.IndicatorValue::population))))
                 .values().stream().flatMap(Optional::stream)
                 .forEach(value -> figures.add(new Figure(Metrics.indicatorCode(value.catalogueCode()), value.period(),
                         value.value(), (int) Math.min(Integer.MAX_VALUE, value.population()))));
+    }
+
+    /** A commission's catalogue values, each behind the largest need group the commission addresses. */
+    private Stream<NeedFacts.IndicatorValue> outcomeValues(CommissionFacts commission) {
+        long population = commission.needIds().stream().map(needs::get).filter(Objects::nonNull)
+                .mapToLong(NeedFacts::population).max().orElse(0);
+        return commission.catalogueValues().values().stream().map(value ->
+                new NeedFacts.IndicatorValue(value.catalogueCode(), value.period(), value.value(), population));
     }
 
     private static Figure mean(Metric metric, String period, List<BigDecimal> values) {

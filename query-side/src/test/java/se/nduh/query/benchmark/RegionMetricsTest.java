@@ -172,11 +172,11 @@ class RegionMetricsTest {
     @Test
     void goal_fulfilment_per_level_takes_each_indicators_latest_period_of_the_year_and_a_correction_replaces() {
         CommissionFacts commission = CommissionFacts.drafted(REGION, terms(true, true, Set.of(KindOfEffort.PREVENTIVE))).issued(false)
-                .outcome("effect", "2025-Q1", new BigDecimal("0.2"))
-                .outcome("effect", "2025-Q3", new BigDecimal("0.9"))
-                .outcome("effect", "2025-Q3", new BigDecimal("0.6"))
-                .outcome("activity", "2025-Q2", new BigDecimal("1.0"))
-                .outcome("effect", "2026-Q1", new BigDecimal("0.7"));
+                .outcome("effect", "2025-Q1", BigDecimal.TEN, new BigDecimal("0.2"))
+                .outcome("effect", "2025-Q3", BigDecimal.TEN, new BigDecimal("0.9"))
+                .outcome("effect", "2025-Q3", BigDecimal.TEN, new BigDecimal("0.6"))
+                .outcome("activity", "2025-Q2", BigDecimal.TEN, new BigDecimal("1.0"))
+                .outcome("effect", "2026-Q1", BigDecimal.TEN, new BigDecimal("0.7"));
 
         List<RegionMetrics.Figure> figures = RegionMetrics.of(needs, List.of(), List.of(commission));
 
@@ -211,6 +211,26 @@ class RegionMetricsTest {
         RegionMetrics.Figure obesity = figure(Metrics.indicatorCode("child-obesity"), "2024", figures);
         assertThat(obesity.value()).isEqualByComparingTo("8.1");
         assertThat(obesity.items()).isEqualTo(40000);
+    }
+
+    @Test
+    void a_population_level_follow_up_indicator_linked_to_the_catalogue_is_compared_per_quarter_behind_its_need_group() {
+        needs.put("obesity", NeedFacts.proposed("obesity", REGION, 2025, PROPOSED, Set.of(KindOfEffort.PREVENTIVE),
+                indicator("2024", "12", null), new NeedGroup("Barn 6–12 år", 30000)));
+        CommissionTerms linked = new CommissionTerms(PriorityRoundId.of("halland-2025"), Set.of(se.nduh.kernel.need.NeedId.of("obesity")),
+                "Vårdgivare", "Uppdrag", Set.of(KindOfEffort.PREVENTIVE), List.of(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(new FollowUpIndicator("effect", "Andel barn med fetma", FollowUpLevel.EFFECT, Perspective.POPULATION,
+                        Frequency.QUARTER, null, "child-obesity")),
+                new PaymentModel(PaymentModel.Kind.PASSIVE, BigDecimal.TEN, null, Set.of()), Set.of());
+        CommissionFacts commission = CommissionFacts.drafted(REGION, linked).issued(false)
+                .outcome("effect", "2025-Q2", new BigDecimal("11.4"), null)
+                .outcome("effect", "2025-Q2", new BigDecimal("11.2"), null);
+
+        List<RegionMetrics.Figure> figures = RegionMetrics.of(needs, List.of(), List.of(commission));
+
+        RegionMetrics.Figure quarter = figure(Metrics.indicatorCode("child-obesity"), "2025-Q2", figures);
+        assertThat(quarter.value()).as("the correction stands").isEqualByComparingTo("11.2");
+        assertThat(quarter.items()).isEqualTo(30000);
     }
 
     private static CommissionTerms terms(boolean thorough, boolean active, Set<KindOfEffort> kinds) {
