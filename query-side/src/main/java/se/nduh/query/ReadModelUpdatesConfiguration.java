@@ -35,7 +35,8 @@ class ReadModelUpdatesConfiguration {
             "commissions", "se.nduh.kernel.commission.",
             "experiences", "se.nduh.kernel.experience.Experience",
             "best-practice", "se.nduh.kernel.experience.BestPractice",
-            "experience-publisher", "se.nduh.kernel.experience.ExperienceReleased");
+            "experience-publisher", "se.nduh.kernel.experience.ExperienceReleased",
+            "comparison-naming", "se.nduh.kernel.comparison.ComparisonNamingDecided");
 
     /**
      * An event a projection fails on goes to a dead-letter queue with the reason (later events of the same

@@ -105,6 +105,7 @@ public final class AccessPolicy {
             row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/admin/dead-letters",             Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Events projections failed on"),
             row(POST, "/api/v1/admin/dead-letters/{name}/retry", Side.QUERY,  Scope.NETWORK, Set.of(DRIFT),     "Retry a projection's dead letters"),
+            row(GET,  "/api/v1/regions/{region}/comparison-naming", Side.QUERY, Scope.REGION, READERS_OF_REGION, "Whether the region is named in comparisons"),
             row(GET,  "/api/v1/regions/{region}/experiences",   Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The region's shared experiences"),
             row(GET,  "/api/v1/regions/{region}/experiences/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "One shared experience"),
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "Anonymised comparison records, raw"),

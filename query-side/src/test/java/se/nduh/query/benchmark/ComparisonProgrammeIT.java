@@ -16,11 +16,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.demo.PersonalDataScan;
 import se.nduh.infrastructure.kafka.TopicSubscription;
+import se.nduh.infrastructure.testing.Api;
 import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.infrastructure.testing.TestUsers;
@@ -86,7 +89,8 @@ import static org.awaitility.Awaitility.await;
  * decision to be named re-publishes under the region's code, and bad records on the topic go to the dead-letter
  * topic while the next good one is applied.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class ComparisonProgrammeIT {
 
     private static final RegionCode SORMLAND = RegionCode.of("sormland");
@@ -116,6 +120,8 @@ class ComparisonProgrammeIT {
     ObjectMapper json;
     @Value("${nduh.mongodb.events-database}")
     String eventsDatabase;
+    @Autowired
+    WebTestClient web;
 
     @Test
     void a_regions_budget_year_becomes_valid_records_of_every_metric_with_nothing_personal_and_a_naming_decision_renames_them()
@@ -141,11 +147,16 @@ class ComparisonProgrammeIT {
         assertThat(PersonalDataScan.findings(secrets, records)).isEmpty();
 
         // The elected officials decide to be named: the records carry the code, the pseudonym's are retracted.
+        new Api(web).get("/api/v1/regions/sormland/comparison-naming", "sormland-revisor").expectStatus().isOk()
+                .expectBody().jsonPath("$.named").isEqualTo(false).jsonPath("$.decidedBy").doesNotExist();
         StoredEvents.append(eventStore, "ComparisonNaming", "comparison-naming-sormland", 0,
                 new ComparisonNamingDecided(SORMLAND, true, "Regionstyrelsen", LocalDate.of(YEAR, 3, 1), "RS §9"),
                 "fortroendevald", SORMLAND.value());
         await().atMost(Duration.ofMinutes(1)).until(() -> board(SORMLAND.value(), Metrics.NEEDS_DESCRIBED).isPresent()
                 && board(pseudonym, Metrics.NEEDS_DESCRIBED).isEmpty());
+        new Api(web).get("/api/v1/regions/sormland/comparison-naming?minVersion=0", "sormland-fortroendevald").expectStatus().isOk()
+                .expectBody().jsonPath("$.named").isEqualTo(true).jsonPath("$.decidedBy").isEqualTo("Regionstyrelsen")
+                .jsonPath("$.minutesReference").isEqualTo("RS §9");
         ComparisonRecord named = board(SORMLAND.value(), Metrics.NEEDS_DESCRIBED).orElseThrow();
         assertThat(named.named()).isTrue();
         assertThat(named.value()).isEqualByComparingTo("6");
