@@ -220,10 +220,14 @@ every_metric_served() {
     done
 }
 EVENTUALLY_S=180 check "every metric of the cycle is served for 13 regions and 3 budget years" eventually every_metric_served
-OUTPUT=$(benchmark "$COORDINATOR" "/needs.described?period=$THIS_YEAR" || true)
+# The naming decisions come last in the demo: the publisher may still be re-publishing under the codes.
+named_regions_shown() {
+    OUTPUT=$(benchmark "$COORDINATOR" "/needs.described?period=$THIS_YEAR") || return 1
+    holds "2 <= sum(e['named'] for e in data['entries']['items']) <= 3 and data['regions'] == 13" <<<"$OUTPUT"
+}
+EVENTUALLY_S=60 check "two or three regions are named" eventually named_regions_shown
 check "some cells are suppressed, never shown as zero" \
     holds "data['suppressedRegions'] > 0 and all(e['value'] is None for e in data['entries']['items'] if e['suppressed'])" <<<"$OUTPUT"
-check "two or three regions are named" holds "2 <= sum(e['named'] for e in data['entries']['items']) <= 3" <<<"$OUTPUT"
 check "a coordinator sees no entry marked own and no rank" \
     holds "not any(e['own'] for e in data['entries']['items']) and data['rank'] is None" <<<"$OUTPUT"
 OUTPUT=$(benchmark "$CREDENTIALS" "/needs.evidence-quality?period=$THIS_YEAR" || true)
