@@ -98,117 +98,109 @@ class ComparisonPublishing {
     @EventHandler
     void on(NeedProposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         int budgetYear = event.budgetYear() != null ? event.budgetYear() : at.atZone(SWEDEN).getYear();
-        needs.upsert(event.needId().value(), sequence, NeedFacts.proposed(event.needId().value(), event.region().value(),
-                budgetYear, at, event.kindsOfEffort(), event.indicator(), event.needGroup()));
-        touched(event.region());
+        String need = event.needId().value();
+        create(needs, event.region(), need, sequence, NeedFacts.proposed(need, event.region().value(), budgetYear, at,
+                event.kindsOfEffort(), event.indicator(), event.needGroup()));
     }
 
     @EventHandler
     void on(EvidenceAttached event, @SequenceNumber long sequence) {
-        change(needs, event.needId().value(), sequence, need -> need.withEvidence(event.evidenceId().value(),
+        change(needs, event.region(), event.needId().value(), sequence, need -> need.withEvidence(event.evidenceId().value(),
                 new NeedFacts.Evidence(event.kind(), event.dataQuality())));
-        touched(event.region());
     }
 
     @EventHandler
     void on(EvidenceWithdrawn event, @SequenceNumber long sequence) {
-        change(needs, event.needId().value(), sequence, need -> need.withEvidence(event.evidenceId().value(), null));
-        touched(event.region());
+        change(needs, event.region(), event.needId().value(), sequence, need -> need.withEvidence(event.evidenceId().value(), null));
     }
 
     @EventHandler
     void on(NeedAssessed event, @SequenceNumber long sequence) {
-        change(needs, event.needId().value(), sequence,
+        change(needs, event.region(), event.needId().value(), sequence,
                 need -> need.assessed(event.assessment().careNeed(), event.assessment().severity()));
-        touched(event.region());
     }
 
     @EventHandler
     void on(HealthTargetSet event, @SequenceNumber long sequence) {
-        change(needs, event.needId().value(), sequence, need -> need.withGap(event.gap()));
-        touched(event.region());
+        change(needs, event.region(), event.needId().value(), sequence, need -> need.withGap(event.gap()));
     }
 
     @EventHandler
     void on(NeedRevised event, @SequenceNumber long sequence) {
-        change(needs, event.needId().value(), sequence,
+        change(needs, event.region(), event.needId().value(), sequence,
                 need -> need.revised(event.kindsOfEffort(), event.indicator(), event.needGroup(), event.gap()));
-        touched(event.region());
     }
 
     @EventHandler
     void on(PriorityRoundOpened event, @SequenceNumber long sequence) {
-        rounds.upsert(event.roundId().value(), sequence, RoundFacts.opened(event.region().value(), event.budgetYear()));
-        touched(event.region());
+        create(rounds, event.region(), event.roundId().value(), sequence, RoundFacts.opened(event.region().value(), event.budgetYear()));
     }
 
     @EventHandler
     void on(PrioritiesRanked event, @SequenceNumber long sequence) {
-        change(rounds, event.roundId().value(), sequence, round -> round.ranked(event.rankingVersion(), event.ranking().stream()
-                .map(place -> new RoundFacts.Place(place.needId().value(),
-                        place.deviationRationale() != null && !place.deviationRationale().isBlank()))
-                .toList()));
-        touched(event.region());
+        List<RoundFacts.Place> places = event.ranking().stream().map(place -> new RoundFacts.Place(place.needId().value(),
+                place.deviationRationale() != null && !place.deviationRationale().isBlank())).toList();
+        change(rounds, event.region(), event.roundId().value(), sequence, round -> round.ranked(event.rankingVersion(), places));
     }
 
     @EventHandler
     void on(PrioritiesDecided event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(rounds, event.roundId().value(), sequence, round -> round.decided(at,
+        change(rounds, event.region(), event.roundId().value(), sequence, round -> round.decided(at,
                 event.notPrioritised().stream().map(left -> left.needId().value()).toList()));
-        touched(event.region());
     }
 
     @EventHandler
     void on(PriorityRoundReopened event, @SequenceNumber long sequence) {
-        change(rounds, event.roundId().value(), sequence, RoundFacts::reopened);
-        touched(event.region());
+        change(rounds, event.region(), event.roundId().value(), sequence, RoundFacts::reopened);
     }
 
     @EventHandler
     void on(CommissionDrafted event, @SequenceNumber long sequence) {
-        commissions.upsert(event.commissionId().value(), sequence, CommissionFacts.drafted(event.region().value(), event.terms()));
-        touched(event.region());
+        create(commissions, event.region(), event.commissionId().value(), sequence,
+                CommissionFacts.drafted(event.region().value(), event.terms()));
     }
 
     @EventHandler
     void on(CommissionDraftRevised event, @SequenceNumber long sequence) {
-        change(commissions, event.commissionId().value(), sequence, commission -> commission.withTerms(event.terms()));
-        touched(event.region());
+        change(commissions, event.region(), event.commissionId().value(), sequence,
+                commission -> commission.withTerms(event.terms()));
     }
 
     @EventHandler
     void on(CommissionIssued event, @SequenceNumber long sequence) {
-        change(commissions, event.commissionId().value(), sequence, commission -> commission.issued(!event.warnings().isEmpty()));
-        touched(event.region());
+        change(commissions, event.region(), event.commissionId().value(), sequence,
+                commission -> commission.issued(!event.warnings().isEmpty()));
     }
 
     @EventHandler
     void on(OutcomeRecorded event, @SequenceNumber long sequence) {
-        change(commissions, event.commissionId().value(), sequence, commission -> commission.outcome(event.indicatorId(),
+        change(commissions, event.region(), event.commissionId().value(), sequence, commission -> commission.outcome(event.indicatorId(),
                 event.period().value(), event.value(), event.goalFulfilment()));
-        touched(event.region());
     }
 
     @EventHandler
     void on(ComparisonNamingDecided event, @SequenceNumber long sequence) {
-        naming.upsert(event.region().value(), sequence, new NamingFacts(event.region().value(), event.named()));
-        touched(event.region());
+        create(naming, event.region(), event.region().value(), sequence, new NamingFacts(event.region().value(), event.named()));
+    }
+
+    /** Stores the facts of a new aggregate (or of a region's naming) and remembers the region for the batch's end. */
+    private <T> void create(ReadModelStore<T> store, RegionCode region, String id, long sequence, T facts) {
+        store.upsert(id, sequence, facts);
+        touched(region);
     }
 
     /**
-     * Applies an event to the facts of its aggregate. The facts are this processor's own, written by its single
-     * thread, so reading before writing is safe; the sequence guard makes a repeat change nothing.
+     * Applies an event to the facts of its aggregate and remembers the region for the batch's end. The facts are
+     * this processor's own, written by its single thread, so reading before writing is safe; the sequence guard
+     * makes a repeat change nothing.
      */
-    private static <T> void change(ReadModelStore<T> store, String id, long sequence, UnaryOperator<T> change) {
+    private <T> void change(ReadModelStore<T> store, RegionCode region, String id, long sequence, UnaryOperator<T> change) {
         store.findById(id).blockOptional(TIMEOUT).ifPresent(facts -> store.upsert(id, sequence, change.apply(facts)));
+        touched(region);
     }
 
-    /** Remembers the region for the end of the batch, when its metrics are recomputed once. */
+    /** Remembers the region for the end of the batch (every event is handled in one), when its metrics are recomputed once. */
     private void touched(RegionCode region) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            publish(region.value());
-            return;
-        }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Set<String> regions = batch.getOrComputeResource(TOUCHED_REGIONS, name -> {
             Set<String> touched = new TreeSet<>();
@@ -219,7 +211,7 @@ class ComparisonPublishing {
     }
 
     /** Recomputes the region's figures, stores what changed as pending, publishes every pending one, then settles. */
-    void publish(String region) {
+    private void publish(String region) {
         List<StoredFigure> changes = changes(region);
         if (!changes.isEmpty()) {
             Mono.from(figures.bulkWrite(changes.stream().map(this::write).toList())).block(TIMEOUT);
@@ -278,9 +270,10 @@ class ComparisonPublishing {
         }
         // What the metrics no longer give (an indicator a revision unlinked from the catalogue, say) is retracted.
         stored.values().stream().filter(gone -> !gone.getBoolean("gone")).forEach(gone -> {
+            ComparisonRecord last = recordOf(gone);
             List<String> retract = new ArrayList<>(gone.getList("retract", String.class));
-            retract.add(recordOf(gone).key());
-            changes.add(new StoredFigure(gone.getString("_id"), region, recordOf(gone), retract, true));
+            retract.add(last.key());
+            changes.add(new StoredFigure(gone.getString("_id"), region, last, retract, true));
         });
         return changes;
     }
