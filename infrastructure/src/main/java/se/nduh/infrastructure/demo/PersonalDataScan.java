@@ -74,7 +74,7 @@ public final class PersonalDataScan {
         Set<String> regions = new HashSet<>();
         for (Document event : events) {
             texts.add(event.getString("aggregateIdentifier"));
-            collect(JSON.readTree(event.getString("serializedPayload")), texts, regions);
+            collect("", JSON.readTree(event.getString("serializedPayload")), texts, regions);
             JsonNode metadata = JSON.readTree(event.getString("serializedMetaData"));
             if (metadata.hasNonNull("userId")) {
                 texts.add(metadata.get("userId").asText());
@@ -101,32 +101,16 @@ public final class PersonalDataScan {
      * Every text of an event: free text, ids and dates. Enum names, periods and codes of the shared indicator
      * catalogue are the published vocabulary.
      */
-    private static void collect(JsonNode node, Set<String> texts, Set<String> regions) {
-        node.fields().forEachRemaining(field -> {
-            JsonNode value = field.getValue();
-            if (field.getKey().equals("region") && value.isTextual()) {
-                regions.add(value.asText());
-            } else if (field.getKey().equals("catalogueCode")) {
-                return;
-            } else if (value.isTextual() && !ENUM.matcher(value.asText()).matches() && !Period.isWellFormed(value.asText())) {
-                texts.add(value.asText());
-            } else if (value.isContainerNode()) {
-                collectAll(value, texts, regions);
-            }
-        });
-    }
-
-    private static void collectAll(JsonNode container, Set<String> texts, Set<String> regions) {
-        if (container.isObject()) {
-            collect(container, texts, regions);
-        } else {
-            container.forEach(element -> {
-                if (element.isContainerNode()) {
-                    collectAll(element, texts, regions);
-                } else if (element.isTextual() && !ENUM.matcher(element.asText()).matches()) {
-                    texts.add(element.asText());
-                }
-            });
+    private static void collect(String field, JsonNode node, Set<String> texts, Set<String> regions) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(member -> collect(member.getKey(), member.getValue(), texts, regions));
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(field, element, texts, regions));
+        } else if (node.isTextual() && "region".equals(field)) {
+            regions.add(node.asText());
+        } else if (node.isTextual() && !"catalogueCode".equals(field) && !ENUM.matcher(node.asText()).matches()
+                && !Period.isWellFormed(node.asText())) {
+            texts.add(node.asText());
         }
     }
 
