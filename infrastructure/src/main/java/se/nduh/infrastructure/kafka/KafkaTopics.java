@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Creates the topics when they do not exist yet, with the broker's replication factor. */
-public final class ComparisonTopic {
+public final class KafkaTopics {
 
-    private ComparisonTopic() {
+    private KafkaTopics() {
     }
 
     /** A compacted topic: one entry per key survives, the newest; a tombstone (null value) removes the key. */

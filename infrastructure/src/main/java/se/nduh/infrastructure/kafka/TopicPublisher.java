@@ -35,7 +35,7 @@ public class TopicPublisher<T> implements AutoCloseable {
         this.json = json;
         this.topic = topic;
         this.key = key;
-        ComparisonTopic.ensureCompacted(properties.bootstrapServers(), topic, properties.partitions());
+        KafkaTopics.ensureCompacted(properties.bootstrapServers(), topic, properties.partitions());
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",

@@ -75,8 +75,8 @@ public class TopicSubscription<T> implements AutoCloseable {
         this.topic = topic;
         this.type = type;
         this.deadLetterTopic = deadLetterTopic;
-        ComparisonTopic.ensureCompacted(properties.bootstrapServers(), topic, properties.partitions());
-        ComparisonTopic.ensureRetained(properties.bootstrapServers(), deadLetterTopic, 1);
+        KafkaTopics.ensureCompacted(properties.bootstrapServers(), topic, properties.partitions());
+        KafkaTopics.ensureRetained(properties.bootstrapServers(), deadLetterTopic, 1);
         this.deadLetters = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
