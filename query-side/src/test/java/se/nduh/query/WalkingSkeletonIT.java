@@ -14,7 +14,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.infrastructure.testing.TestUsers;
-import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
@@ -27,14 +26,10 @@ import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +74,8 @@ class WalkingSkeletonIT {
                         .jsonPath("$.items[0].status").isEqualTo("PROPOSED"));
 
         // One need is fewer than k = 5: the figure is published, but suppressed.
-        String key = ComparisonRecord.key(Metrics.NEEDS_DESCRIBED.code(), "2025", hallandPseudonymIn2025());
+        String key = ComparisonRecord.key(Metrics.NEEDS_DESCRIBED.code(), "2025",
+                DeploymentKeys.pseudonym(keysFile, HALLAND, "2025"));
         await().atMost(Duration.ofSeconds(30)).until(() -> comparisons().stream()
                 .anyMatch(record -> record.key().equals(key) && record.suppressed() && record.revision() == 1));
 
@@ -107,15 +103,6 @@ class WalkingSkeletonIT {
                 "%", Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of("2025"), null), 2025);
         StoredEvents.append(eventStore, "Need", id.value(), 0, event, "tjansteperson", "halland");
         return id;
-    }
-
-    /** The pseudonym only Halland's own key gives: the key file is the deployment's, never on Kafka. */
-    private String hallandPseudonymIn2025() throws IOException {
-        Properties keys = new Properties();
-        try (Reader reader = Files.newBufferedReader(keysFile)) {
-            keys.load(reader);
-        }
-        return AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(keys.getProperty("halland")), Period.of("2025"));
     }
 
     private List<ComparisonRecord> comparisons() {

@@ -21,24 +21,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.testing.Api;
+import se.nduh.query.DeploymentKeys;
 import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metrics;
-import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -336,13 +331,8 @@ class BenchmarkViewsIT {
         producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, record.key(), json.writeValueAsString(record))).get();
     }
 
-    /** A region's pseudonym, computed from the deployment's key file as only the deployment can. */
     private String pseudonym(RegionCode region, String period) throws IOException {
-        Properties keys = new Properties();
-        try (Reader reader = Files.newBufferedReader(keysFile)) {
-            keys.load(reader);
-        }
-        return AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(keys.getProperty(region.value())), Period.of(period));
+        return DeploymentKeys.pseudonym(keysFile, region, period);
     }
 
     private String body(String path, String user) {
