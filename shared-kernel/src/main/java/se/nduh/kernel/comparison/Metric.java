@@ -21,8 +21,4 @@ public record Metric(String code, String label, Area area, Better better, String
         Objects.requireNonNull(better, "better");
         Objects.requireNonNull(unit, "unit");
     }
-
-    public static boolean isWellFormedCode(String code) {
-        return code != null && CODE.matcher(code).matches();
-    }
 }

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The metrics every region publishes for each budget year, derived from its own events, by area. Their codes
@@ -76,12 +75,6 @@ public final class Metrics {
     /** The code of the metric comparing a catalogue indicator. */
     public static String indicatorCode(String catalogueCode) {
         return INDICATOR_PREFIX + catalogueCode;
-    }
-
-    /** The catalogue code an indicator metric compares, if it is one. */
-    public static Optional<String> catalogueCodeOf(String metricCode) {
-        return metricCode.startsWith(INDICATOR_PREFIX)
-                ? Optional.of(metricCode.substring(INDICATOR_PREFIX.length())) : Optional.empty();
     }
 
     private static Map<KindOfEffort, Metric> byKind() {
