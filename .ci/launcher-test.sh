@@ -240,8 +240,8 @@ check "the trend has the network's median for three years and the region's own s
     holds "len([p for p in data['network'] if p['median'] is not None]) >= 3 and len(data['own']) >= 3" <<<"$OUTPUT"
 OUTPUT=$(curl -fsS -u "$CREDENTIALS" "$QUERY/api/v1/best-practice?q=UPPDRAG" || true)
 check "the curated best-practice library is searchable" holds "data['total'] >= 1" <<<"$OUTPUT"
-OUTPUT=$(java -cp "$(ls infrastructure/target/infrastructure-*.jar | grep -v tests):$(<infrastructure/target/classpath.txt)" \
-    se.nduh.infrastructure.demo.PersonalDataScan "mongodb://127.0.0.1:$NDUH_MONGO_PORT" nduh_events \
+OUTPUT=$(java -cp "$(ls infrastructure/local-platform/target/local-platform-*.jar | grep -v tests):$(<infrastructure/local-platform/target/classpath.txt)" \
+    se.nduh.localplatform.check.PersonalDataScan "mongodb://127.0.0.1:$NDUH_MONGO_PORT" nduh_events \
     "127.0.0.1:$NDUH_KAFKA_PORT" "$NDUH_DATA_DIR" 2>&1) || true
 printf '      scan> %s\n' "$(grep 'Personal data scan' <<<"$OUTPUT" | head -1)"
 check "nothing personal or free-text is on the comparison topic" grep -q "Personal data scan passed" <<<"$OUTPUT"
@@ -269,8 +269,8 @@ check "up starts again on the same data" test "$STATUS" -eq 0
 if ((STATUS == 0)); then
     check "the need survives down and up" eventually need_listed
     # Thousands of commands through the real security chain, from several threads: each shows exactly once.
-    OUTPUT=$(java -cp "$(ls infrastructure/target/infrastructure-*.jar | grep -v tests):$(<infrastructure/target/classpath.txt)" \
-        se.nduh.infrastructure.demo.LoadCheck "$COMMAND" "$QUERY" "$NDUH_DATA_DIR" 2000 8 2>&1) || STATUS=$?
+    OUTPUT=$(java -cp "$(ls infrastructure/local-platform/target/local-platform-*.jar | grep -v tests):$(<infrastructure/local-platform/target/classpath.txt)" \
+        se.nduh.localplatform.check.LoadCheck "$COMMAND" "$QUERY" "$NDUH_DATA_DIR" 2000 8 2>&1) || STATUS=$?
     printf '      load> %s\n' "$(grep 'Load check' <<<"$OUTPUT")"
     check "2000 commands from 8 threads are each reflected exactly once" grep -q "Load check passed" <<<"$OUTPUT"
 else

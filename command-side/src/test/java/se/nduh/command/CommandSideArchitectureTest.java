@@ -7,13 +7,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.nduh.localplatform.testing.Boundaries;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The command side meets the query side only through events, and its features keep to themselves. */
 @AnalyzeClasses(packages = "se.nduh", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,12 +24,14 @@ class CommandSideArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("se.nduh.query..");
 
     @ArchTest
-    static final ArchRule only_connection_strings_to_the_embedded_servers = noClasses().that().resideInAPackage("se.nduh.command..")
-            .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.embedded..");
+    static final ArchRule never_the_local_platform = Boundaries.neverTheLocalPlatform("se.nduh.command");
 
     @ArchTest
-    static final ArchRule features_do_not_reach_into_each_other = slices().matching("se.nduh.command.(*)..")
-            .should().notDependOnEachOther();
+    static final ArchRule features_meet_only_through_their_api = Boundaries.featuresMeetOnlyThroughTheirApi(
+            "se.nduh.command", "web", "view");
+
+    @ArchTest
+    static final ArchRule adapters_know_no_feature = Boundaries.adaptersKnowNoFeature();
 
     @ArchTest
     static final ArchRule aggregates_do_no_io = noClasses().that().areAnnotatedWith(Aggregate.class)

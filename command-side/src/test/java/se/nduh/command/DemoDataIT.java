@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import se.nduh.infrastructure.demo.DemoData;
-import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.TestUsers;
+import se.nduh.localplatform.demo.DemoData;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.TestUsers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,8 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.HealthIndicator;
@@ -21,6 +19,8 @@ import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.StoredEvents;
 
 import java.math.BigDecimal;
 import java.time.Duration;

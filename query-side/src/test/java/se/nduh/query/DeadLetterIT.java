@@ -13,14 +13,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
-import se.nduh.infrastructure.testing.Api;
-import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.StoredEvents;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedGroup;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.StoredEvents;
 
 import java.time.Duration;
 import java.util.List;

@@ -4,9 +4,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import se.nduh.localplatform.testing.Boundaries;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The query side meets the command side only through events, and its features keep to themselves. */
 @AnalyzeClasses(packages = "se.nduh", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -17,20 +17,22 @@ class QuerySideArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("se.nduh.command..");
 
     @ArchTest
-    static final ArchRule only_connection_strings_to_the_embedded_servers = noClasses().that().resideInAPackage("se.nduh.query..")
-            .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.embedded..");
+    static final ArchRule never_the_local_platform = Boundaries.neverTheLocalPlatform("se.nduh.query");
 
     @ArchTest
-    static final ArchRule features_do_not_reach_into_each_other = slices().matching("se.nduh.query.(*)..")
-            .should().notDependOnEachOther();
+    static final ArchRule features_meet_only_through_their_api = Boundaries.featuresMeetOnlyThroughTheirApi(
+            "se.nduh.query", "readmodel", "admin", "keys");
+
+    @ArchTest
+    static final ArchRule adapters_know_no_feature = Boundaries.adaptersKnowNoFeature();
 
     /**
      * Domain events stay in the region: only the published language goes on Kafka, the comparison record
-     * (benchmark) and the released experience (bestpractice).
+     * (comparison out, benchmark in) and the released experience (bestpractice).
      */
     @ArchTest
     static final ArchRule only_the_published_language_features_use_kafka = noClasses()
-            .that().resideOutsideOfPackages("se.nduh.query.benchmark..", "se.nduh.query.bestpractice..")
+            .that().resideOutsideOfPackages("se.nduh.query.comparison..", "se.nduh.query.benchmark..", "se.nduh.query.bestpractice..")
             .and().resideInAPackage("se.nduh.query..")
             .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.kafka..");
 }

@@ -3,7 +3,7 @@ package se.nduh.command.commission;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-import se.nduh.command.PriorityDecisions;
+import se.nduh.command.priority.api.PriorityDecisions;
 import se.nduh.kernel.commission.DraftCommission;
 
 /** Drafting needs to know what the named round decided; this reads it and hands it to the new commission. */

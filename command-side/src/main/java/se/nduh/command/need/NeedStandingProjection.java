@@ -8,15 +8,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import se.nduh.command.CommandSideView;
-import se.nduh.command.NeedStandings;
+import se.nduh.command.need.api.NeedStanding;
+import se.nduh.command.need.api.NeedStandings;
+import se.nduh.command.view.CommandSideView;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.NeedAssessed;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedWithdrawn;
-import se.nduh.kernel.priority.NeedStanding;
 import se.nduh.kernel.region.RegionCode;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-import se.nduh.command.NeedStandings;
+import se.nduh.command.need.api.NeedStandings;
 import se.nduh.kernel.priority.DecidePriorities;
 import se.nduh.kernel.priority.OpenPriorityRound;
 import se.nduh.kernel.priority.RankPriorities;

@@ -11,8 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.TestUsers;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

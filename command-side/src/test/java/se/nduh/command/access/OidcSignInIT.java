@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.localplatform.testing.RunningServers;
 
 import java.io.IOException;
 import java.io.OutputStream;

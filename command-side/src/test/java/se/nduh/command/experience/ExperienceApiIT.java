@@ -11,9 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.testing.Api;
-import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.kernel.experience.ExperienceReleased;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.RunningServers;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -12,8 +12,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.security.UserDirectory;
-import se.nduh.infrastructure.testing.RunningServers;
-import se.nduh.infrastructure.testing.TestUsers;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.TestUsers;
 
 import java.util.List;
 import java.util.Map;

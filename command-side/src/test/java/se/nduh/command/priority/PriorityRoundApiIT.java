@@ -8,8 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.testing.Api;
-import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.RunningServers;
 
 import java.util.Map;
 

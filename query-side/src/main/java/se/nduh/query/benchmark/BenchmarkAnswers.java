@@ -1,10 +1,10 @@
 package se.nduh.query.benchmark;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.kernel.comparison.Area;
 import se.nduh.kernel.comparison.Better;
 import se.nduh.kernel.comparison.Metric;
+import se.nduh.query.readmodel.Page;
 
 import java.math.BigDecimal;
 import java.util.List;

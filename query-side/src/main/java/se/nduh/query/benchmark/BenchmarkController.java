@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.Actor;
 import se.nduh.infrastructure.security.Grant;
@@ -22,6 +21,7 @@ import se.nduh.kernel.rule.Rule;
 import se.nduh.query.benchmark.BenchmarkAnswers.Benchmark;
 import se.nduh.query.benchmark.BenchmarkAnswers.MetricAnswer;
 import se.nduh.query.benchmark.BenchmarkAnswers.Trend;
+import se.nduh.query.readmodel.Page;
 
 import java.util.EnumSet;
 import java.util.Set;

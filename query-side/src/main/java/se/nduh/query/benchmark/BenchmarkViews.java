@@ -3,7 +3,6 @@ package se.nduh.query.benchmark;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.indicator.IndicatorCatalogue;
-import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.kernel.comparison.Area;
 import se.nduh.kernel.comparison.CatalogueIndicator;
 import se.nduh.kernel.comparison.ComparisonRecord;
@@ -19,6 +18,8 @@ import se.nduh.query.benchmark.BenchmarkAnswers.NetworkPoint;
 import se.nduh.query.benchmark.BenchmarkAnswers.OwnPoint;
 import se.nduh.query.benchmark.BenchmarkAnswers.Trend;
 import se.nduh.query.benchmark.BenchmarkStatistics.Spread;
+import se.nduh.query.keys.RegionKeys;
+import se.nduh.query.readmodel.Page;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

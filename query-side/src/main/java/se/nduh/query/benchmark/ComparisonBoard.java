@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.kafka.TopicSubscription;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * Upserts keep a record only if its revision is newer, so a redelivered record changes nothing.
  */
 @Component
-class ComparisonBoard implements TopicSubscription.Handler<ComparisonRecord> {
+public class ComparisonBoard implements TopicSubscription.Handler<ComparisonRecord> {
 
     private final MongoCollection<Document> collection;
     private final ReadModelStore<ComparisonRecord> store;
@@ -45,7 +45,7 @@ class ComparisonBoard implements TopicSubscription.Handler<ComparisonRecord> {
         store.delete(key);
     }
 
-    Flux<ComparisonRecord> all() {
+    public Flux<ComparisonRecord> all() {
         return store.find(Filters.empty(), Sorts.ascending("metric", "period", "region"));
     }
 

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
-import se.nduh.query.ReadModelUpdates;
+import se.nduh.query.readmodel.Page;
+import se.nduh.query.readmodel.ReadModelUpdates;
 
 import java.time.Duration;
 

@@ -14,11 +14,11 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.Page;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.experience.ReleasedExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.query.readmodel.Page;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import com.mongodb.client.model.Sorts;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.Page;
+import se.nduh.query.readmodel.Page;
 
-import se.nduh.query.ReadModelUpdates;
+import se.nduh.query.readmodel.ReadModelUpdates;
 
 import java.math.BigDecimal;
 import java.time.Duration;

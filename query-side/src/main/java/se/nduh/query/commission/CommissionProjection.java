@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionChangesRequested;
 import se.nduh.kernel.commission.CommissionClosed;
@@ -20,6 +19,7 @@ import se.nduh.kernel.commission.CommissionDraftRevised;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionIssued;
 import se.nduh.kernel.commission.OutcomeRecorded;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;

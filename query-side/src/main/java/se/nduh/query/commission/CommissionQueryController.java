@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.Page;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
+import se.nduh.query.readmodel.Page;
 
 import java.time.Duration;
 import java.util.List;

@@ -7,9 +7,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.experience.ExperienceReleased;
 import se.nduh.kernel.experience.ExperienceShared;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;

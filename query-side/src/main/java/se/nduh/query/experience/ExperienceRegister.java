@@ -7,9 +7,9 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import se.nduh.infrastructure.readmodel.Page;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.experience.StrategicArea;
+import se.nduh.query.readmodel.Page;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.util.ArrayList;
 import java.util.List;

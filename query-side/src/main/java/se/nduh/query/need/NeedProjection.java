@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceWithdrawn;
 import se.nduh.kernel.need.HealthTargetSet;
@@ -19,6 +18,7 @@ import se.nduh.kernel.need.NeedRevised;
 import se.nduh.kernel.need.NeedWithdrawn;
 import se.nduh.kernel.priority.PrioritiesRanked;
 import se.nduh.kernel.priority.RankedNeed;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;

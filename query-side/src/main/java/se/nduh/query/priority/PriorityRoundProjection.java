@@ -9,11 +9,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
-import se.nduh.infrastructure.readmodel.ReadModelStore;
 import se.nduh.kernel.priority.PrioritiesDecided;
 import se.nduh.kernel.priority.PrioritiesRanked;
 import se.nduh.kernel.priority.PriorityRoundOpened;
 import se.nduh.kernel.priority.PriorityRoundReopened;
+import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;

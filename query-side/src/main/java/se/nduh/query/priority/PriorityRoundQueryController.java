@@ -2,6 +2,8 @@ package se.nduh.query.priority;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.bson.conversions.Bson;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import se.nduh.infrastructure.region.RegionDirectory;
-import se.nduh.query.ReadModelUpdates;
+import se.nduh.query.readmodel.ReadModelUpdates;
 
 import java.time.Duration;
 

@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.testing.Api;
-import se.nduh.infrastructure.testing.RunningServers;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.RunningServers;
 
 /** Hand-written read checks, independent of the access table. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

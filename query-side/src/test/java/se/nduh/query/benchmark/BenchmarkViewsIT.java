@@ -20,12 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.testing.Api;
-import se.nduh.query.DeploymentKeys;
-import se.nduh.infrastructure.testing.RunningServers;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.query.DeploymentKeys;
+import se.nduh.query.keys.RegionKeys;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,0 +1,5 @@
+/**
+ * The small views the command side keeps beside its event store for rules that span aggregates, written by
+ * subscribing processors in the command's own thread.
+ */
+package se.nduh.command.view;

@@ -1,0 +1,86 @@
+package se.nduh.command.web;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+import se.nduh.infrastructure.security.ActingAs;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Sends a command with the metadata every event must carry, taken from the request, never from its body:
+ * who acts, in which role and region, and the correlation id that ties the request's effects together.
+ */
+@Component
+public class CommandSender {
+
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private final CommandGateway gateway;
+    private final IdempotencyKeys idempotencyKeys;
+    private final String queryBaseUrl;
+
+    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, @Value("${nduh.query-side.url}") String queryBaseUrl) {
+        this.gateway = gateway;
+        this.idempotencyKeys = idempotencyKeys;
+        this.queryBaseUrl = queryBaseUrl;
+    }
+
+    /** The answer to an accepted command: the aggregate's id and the version it reached. */
+    public record Accepted(String id, long version) {
+    }
+
+    /** Sends a command that creates an aggregate; answers {@code 201} with its id and where to read it. */
+    public Mono<ResponseEntity<Accepted>> create(Object command, String id, String readPath, ServerWebExchange exchange) {
+        return once(exchange, () -> send(command, exchange)
+                .thenReturn(ResponseEntity.created(URI.create(queryBaseUrl + readPath)).body(new Accepted(id, 0))));
+    }
+
+    /** Sends a command to an existing aggregate; answers {@code 200} with its id and the version it reached. */
+    public Mono<ResponseEntity<Accepted>> update(Object command, String id, ServerWebExchange exchange) {
+        return once(exchange, () -> send(command, exchange).map(version -> ResponseEntity.ok(new Accepted(id, (Long) version))));
+    }
+
+    /** Sends a command that adds a part (such as evidence) to an aggregate; answers {@code 201}. */
+    public Mono<ResponseEntity<Accepted>> add(Object command, String partId, String readPath, ServerWebExchange exchange) {
+        return once(exchange, () -> send(command, exchange).map(version -> ResponseEntity.created(URI.create(queryBaseUrl + readPath))
+                .body(new Accepted(partId, (Long) version))));
+    }
+
+    /** With an {@code Idempotency-Key}, the same request by the same user is carried out once. */
+    private Mono<ResponseEntity<Accepted>> once(ServerWebExchange exchange, Supplier<Mono<ResponseEntity<Accepted>>> send) {
+        String key = exchange.getRequest().getHeaders().getFirst(IdempotencyKeys.HEADER);
+        if (key == null || key.isBlank()) {
+            return send.get();
+        }
+        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
+        return idempotencyKeys.once(ActingAs.of(exchange).userId(), key.strip(), request, send);
+    }
+
+    private Mono<Object> send(Object command, ServerWebExchange exchange) {
+        return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metaData(exchange))));
+    }
+
+    private static MetaData metaData(ServerWebExchange exchange) {
+        ActingAs acting = ActingAs.of(exchange);
+        Map<String, Object> values = new HashMap<>();
+        values.put(EventStoreConfiguration.USER_ID, acting.userId());
+        values.put(EventStoreConfiguration.ROLE, acting.role().code());
+        values.put(EventStoreConfiguration.REGION, acting.region());
+        String correlation = exchange.getRequest().getHeaders().getFirst(CORRELATION_HEADER);
+        values.put(EventStoreConfiguration.CORRELATION_ID,
+                correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation);
+        return MetaData.from(values);
+    }
+}

@@ -1,0 +1,383 @@
+package se.nduh.localplatform.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Loads three budget years (the current one and the two before it) for every region of {@code demo-users.csv}
+ * through the command API, as the right demo users, never by writing to a store: each year a needs analysis
+ * (new needs with evidence, targets and assessments; last year's open needs revised with new data or
+ * withdrawn), a decided priority round, commissions with follow-up plans and outcomes; then shared experiences,
+ * some released and curated, and a few regions opting in to be named in the comparisons.
+ * <p>
+ * Each region has a seeded profile (how thorough its analysis and follow-up are, how many needs it describes),
+ * so the regions differ enough for ranks and quartiles to mean something, and thin regions fall under k. Every
+ * command carries an idempotency key, so a load cut short can simply run again, and a marker file makes a
+ * second {@code ./nduh up} skip it.
+ */
+public final class DemoData {
+
+    private static final String MARKER = "demo-data.loaded";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** The regions whose elected officials decide to be named in the comparisons. */
+    static final Set<String> NAMED = Set.of("halland", "vasterbotten", "ostergotland");
+    private static final Set<String> NOT_SHARING = Set.of("blekinge");
+    private static final Set<String> CURATED = Set.of("halland", "skane", "stockholm", "varmland", "vastra-gotaland");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String commandUrl;
+    private final DemoCredentials credentials;
+    private final int currentYear = LocalDate.now(SWEDEN).getYear();
+
+    private DemoData(String commandUrl, DemoCredentials credentials) {
+        this.commandUrl = commandUrl;
+        this.credentials = credentials;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String commandUrl = args[0];
+        Path dataDir = Path.of(args[1]);
+        if (Files.exists(dataDir.resolve(MARKER))) {
+            System.out.println("Demo data already loaded (remove " + dataDir.resolve(MARKER) + " or ./nduh reset to start again)");
+            return;
+        }
+        DemoCredentials credentials = DemoCredentials.read(dataDir);
+        List<String> regions = credentials.regionsWith("tjansteperson");
+        long started = System.nanoTime();
+        DemoData demo = new DemoData(commandUrl, credentials);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        int commands = 0;
+        List<Session> sessions = new ArrayList<>();
+        try {
+            List<Future<Session>> loads = new ArrayList<>();
+            for (String region : regions) {
+                loads.add(pool.submit(() -> demo.region(region)));
+            }
+            for (Future<Session> load : loads) {
+                Session session = load.get();
+                sessions.add(session);
+                commands += session.commands;
+            }
+        } finally {
+            // A failed region must end the load, not leave it waiting on the others' threads.
+            pool.shutdownNow();
+        }
+        commands += demo.curate(sessions);
+        Files.writeString(dataDir.resolve(MARKER), "Loaded " + commands + " commands for " + regions.size() + " regions\n");
+        System.out.printf("Loaded the demo budget years %d–%d: %d commands for %d regions in %.1f s%n", demo.currentYear - 2,
+                demo.currentYear, commands, regions.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One region's three years, as its civil servants, elected officials and providers would enter them. */
+    private Session region(String region) throws IOException, InterruptedException {
+        Random random = new Random(region.hashCode());
+        Session session = new Session(region, new Profile(random.nextDouble(), 3 + random.nextInt(8)));
+        List<Need> open = new ArrayList<>();
+        for (int year = currentYear - 2; year <= currentYear; year++) {
+            open = session.analyse(year, open, random);
+            List<Need> prioritised = session.prioritise(year, open, random);
+            int commissions = Math.min(prioritised.size(), 3 + random.nextInt(5));
+            for (int i = 0; i < commissions; i++) {
+                session.commission(year, prioritised.get(i), i, random);
+            }
+        }
+        if (!NOT_SHARING.contains(region)) {
+            session.shareExperience(random);
+        }
+        if (NAMED.contains(region)) {
+            session.optInToBeNamed();
+        }
+        return session;
+    }
+
+    /** The coordinators pick some released experiences as best practice. */
+    private int curate(List<Session> sessions) throws IOException, InterruptedException {
+        int commands = 0;
+        for (Session session : sessions) {
+            if (session.releasedExperience != null && CURATED.contains(session.region)) {
+                ObjectNode body = JSON.createObjectNode().put("experienceId", session.releasedExperience)
+                        .put("why", "Visar hur behovsanalysen kopplas till uppdrag och uppföljning på effektnivå");
+                body.putArray("tags").add("behovsstyrning").add(session.experienceArea.toLowerCase());
+                session.send("POST", commandUrl + "/api/v1/best-practice", "samordnare-1", "curate-" + session.region, body);
+                commands++;
+            }
+        }
+        return commands;
+    }
+
+    /**
+     * How the region works: {@code thoroughness} (0–1) shapes its evidence, follow-up plans and payment models;
+     * {@code newNeedsPerYear} how many needs each year's analysis adds.
+     */
+    private record Profile(double thoroughness, int newNeedsPerYear) {
+        boolean thorough(Random random) {
+            return random.nextDouble() < 0.25 + 0.7 * thoroughness;
+        }
+    }
+
+    private record Need(String id, NeedTemplate template, double current, double target, String severity, boolean careNeed) {
+    }
+
+    /** The commands of one region, each sent as the demo user of the role that takes it. */
+    private final class Session {
+
+        private final String region;
+        private final Profile profile;
+        private final String base;
+        private final String provider;
+        private int commands;
+        private String releasedExperience;
+        private String experienceArea;
+
+        Session(String region, Profile profile) {
+            this.region = region;
+            this.profile = profile;
+            this.base = commandUrl + "/api/v1/regions/" + region;
+            this.provider = DemoUserGenerator.memberRegions().stream().filter(member -> member.code().value().equals(region))
+                    .findFirst().map(DemoUserGenerator::providerOf).orElseThrow();
+        }
+
+        /** The year's needs analysis: up to six of last year's care needs carry over with new data, the rest close; new ones come. */
+        List<Need> analyse(int year, List<Need> previous, Random random) throws IOException, InterruptedException {
+            List<Need> open = new ArrayList<>();
+            for (Need need : previous) {
+                if (open.size() < CARRIED_OVER && need.careNeed()) {
+                    open.add(revise(year, need, random));
+                } else {
+                    send("POST", base + "/needs/" + need.id() + "/withdrawal", "tjansteperson", year + "-withdraw-" + need.template().key(),
+                            JSON.createObjectNode().put("reason", "Ersatt av behovsanalysen för " + year));
+                }
+            }
+            List<NeedTemplate> fresh = new ArrayList<>(NeedTemplate.CATALOGUE);
+            fresh.removeIf(template -> open.stream().anyMatch(need -> need.template().equals(template)));
+            Collections.shuffle(fresh, random);
+            int count = Math.max(1, Math.min(fresh.size(), profile.newNeedsPerYear() + random.nextInt(3) - 1));
+            for (NeedTemplate template : fresh.subList(0, count)) {
+                open.add(describe(year, template, random));
+            }
+            return open;
+        }
+
+        private ObjectNode needBody(int year, NeedTemplate template, double current, Random random) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("title", template.title());
+            body.put("description", template.description());
+            body.putObject("needGroup").put("description", template.group()).put("size", 2000 + random.nextInt(40000));
+            body.putArray("kindsOfEffort").addAll(template.kinds().stream().map(JSON.getNodeFactory()::textNode).toList());
+            body.putObject("indicator").put("name", template.indicator()).put("currentValue", current).put("unit", template.unit())
+                    .put("direction", template.lowerIsBetter() ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER")
+                    .put("source", template.source()).put("period", Integer.toString(year - 1))
+                    .put("catalogueCode", template.catalogueCode());
+            body.put("budgetYear", year);
+            return body;
+        }
+
+        Need describe(int year, NeedTemplate template, Random random) throws IOException, InterruptedException {
+            String key = year + "-" + template.key();
+            double current = round1(template.low() + random.nextDouble() * (template.high() - template.low()));
+            String id = send("POST", base + "/needs", "tjansteperson", "need-" + key, needBody(year, template, current, random))
+                    .get("id").asText();
+            String need = base + "/needs/" + id;
+
+            double target = round1(template.lowerIsBetter() ? current * (0.6 + random.nextDouble() * 0.25) : current * (1.1 + random.nextDouble() * 0.2));
+            send("PUT", need + "/health-target", "fortroendevald", "target-" + key,
+                    JSON.createObjectNode().put("target", target).put("targetYear", year + 4));
+            for (int i = 0; i < 1 + random.nextInt(3); i++) {
+                boolean populationLevel = profile.thorough(random);
+                String kind = populationLevel ? POPULATION_EVIDENCE[random.nextInt(POPULATION_EVIDENCE.length)]
+                        : OTHER_EVIDENCE[random.nextInt(OTHER_EVIDENCE.length)];
+                int quality = Math.max(1, Math.min(5, (int) Math.round(1 + profile.thoroughness() * 3 + random.nextInt(2))));
+                send("POST", need + "/evidence", "tjansteperson", "evidence-" + key + "-" + i,
+                        JSON.createObjectNode().put("kind", kind).put("source", template.source())
+                                .put("dataQuality", quality).put("politicalWeight", 1 + random.nextInt(5)));
+            }
+            boolean careNeed = template.careNeed();
+            String severity = GRADES[random.nextInt(GRADES.length)];
+            send("PUT", need + "/assessment", "tjansteperson", "assessment-" + key, JSON.createObjectNode()
+                    .put("careNeed", careNeed)
+                    .put("justification", careNeed ? "Hälso- och sjukvården kan påverka genom insatserna"
+                            : "Gapet påverkas främst av faktorer utanför hälso- och sjukvården")
+                    .put("severity", severity).put("benefit", GRADES[random.nextInt(GRADES.length)])
+                    .put("costEffectiveness", GRADES[random.nextInt(GRADES.length)])
+                    .put("evidenceCertainty", GRADES[random.nextInt(GRADES.length)]).put("peopleAffected", 1000 + random.nextInt(30000)));
+            return new Need(id, template, current, target, severity, careNeed);
+        }
+
+        /** New data for a need that carries over: the gap has closed some of the way towards the target, never all of it. */
+        Need revise(int year, Need need, Random random) throws IOException, InterruptedException {
+            NeedTemplate template = need.template();
+            double step = (need.target() - need.current()) * (0.05 + profile.thoroughness() * 0.35 * random.nextDouble());
+            double rounded = round1(need.current() + step);
+            double current = Math.abs(rounded - need.target()) < 0.1 ? need.current() : rounded;
+            ObjectNode body = JSON.createObjectNode();
+            body.set("need", needBody(year, template, current, random));
+            body.put("change", "Nya värden för " + (year - 1)).put("reason", "Årets behovsanalys");
+            send("POST", base + "/needs/" + need.id() + "/revisions", "tjansteperson", "revise-" + year + "-" + template.key(), body);
+            return new Need(need.id(), template, current, need.target(), need.severity(), need.careNeed());
+        }
+
+        /** Ranks the care needs mostly by severity, with a justified deviation now and then, decides, and answers the prioritised. */
+        List<Need> prioritise(int year, List<Need> needs, Random random) throws IOException, InterruptedException {
+            String rounds = base + "/priority-rounds";
+            String round = send("POST", rounds, "fortroendevald", "round-" + year, JSON.createObjectNode().put("budgetYear", year))
+                    .get("id").asText();
+            List<Need> care = new ArrayList<>(needs.stream().filter(Need::careNeed).toList());
+            care.sort(Comparator.comparing(need -> List.of(GRADES).indexOf(need.severity())));
+            Need declined = care.size() > 2 && random.nextBoolean() ? care.remove(care.size() - 1) : null;
+            boolean deviate = care.size() > 1 && random.nextInt(3) > 0 && !care.get(0).severity().equals(care.get(1).severity());
+            if (deviate) {
+                Collections.swap(care, 0, 1);
+            }
+            int versions = 1 + (int) Math.round((1 - profile.thoroughness()) * 2);
+            for (int version = 1; version <= versions; version++) {
+                ObjectNode ranking = JSON.createObjectNode();
+                ArrayNode places = ranking.putArray("ranking");
+                for (int i = 0; i < care.size(); i++) {
+                    ObjectNode place = places.addObject().put("needId", care.get(i).id()).put("priorityLevel", Math.min(10, version == versions ? 1 + i / 2 : 1 + i))
+                            .put("rationale", "Behovets svårighetsgrad och förväntade nytta");
+                    place.putArray("principles").add("NEED_SOLIDARITY").add(i == 0 && deviate ? "COST_EFFECTIVENESS" : "HUMAN_DIGNITY");
+                    place.putArray("criteria").add("SEVERITY").add("BENEFIT");
+                    if (i == 0 && deviate) {
+                        place.put("deviationRationale", "Förebyggande insatser ger stor hälsovinst på sikt trots lägre svårighetsgrad");
+                    }
+                }
+                send("PUT", rounds + "/" + round + "/ranking", "fortroendevald", "ranking-" + year + "-" + version, ranking);
+            }
+            ObjectNode decision = JSON.createObjectNode().put("decidedBy", "Regionfullmäktige")
+                    .put("decisionDate", (year - 1) + "-11-2" + random.nextInt(8)).put("minutesReference", "RF " + (year - 1) + " §" + (10 + random.nextInt(40)));
+            ArrayNode allocations = decision.putArray("allocations");
+            care.forEach(need -> allocations.addObject().put("needId", need.id()).put("amountSek", 1_000_000L * (2 + random.nextInt(20))));
+            ArrayNode notPrioritised = decision.putArray("notPrioritised");
+            if (declined != null) {
+                notPrioritised.addObject().put("needId", declined.id()).put("reason", "Ryms inte i årets ram; ses över i nästa års behovsanalys");
+            }
+            send("POST", rounds + "/" + round + "/decision", "fortroendevald", "decision-" + year, decision);
+            return care;
+        }
+
+        /** A commission for a prioritised need, issued, accepted and followed up every half year it has run so far. */
+        void commission(int year, Need need, int index, Random random) throws IOException, InterruptedException {
+            NeedTemplate template = need.template();
+            // What the goal is followed up by: the effect on health where the region is thorough, else what comes nearest.
+            Measure measured = profile.thorough(random) ? EFFECT : profile.thorough(random) ? MEASURED_BETWEEN[random.nextInt(2)] : ACTIVITY;
+            boolean active = profile.thorough(random);
+            double target = round1(template.lowerIsBetter() ? need.current() * 0.8 : need.current() * 1.15);
+            ObjectNode terms = JSON.createObjectNode().put("priorityRoundId", region + "-" + year).put("provider", provider)
+                    .put("description", "Uppdrag till " + template.careUnit().toLowerCase() + ": " + template.title().toLowerCase())
+                    .put("start", year + "-01-01").put("end", (year + 2) + "-12-31");
+            terms.putArray("needIds").add(need.id());
+            terms.putArray("kindsOfEffort").addAll(template.kinds().stream().map(JSON.getNodeFactory()::textNode).toList());
+            terms.putArray("goals").addObject().put("goalId", "g-1").put("indicator", template.indicator())
+                    .put("baseline", need.current()).put("target", target).put("targetDate", (year + 2) + "-12-31");
+            ArrayNode plan = terms.putArray("followUpPlan");
+            plan.addObject().put("indicatorId", "i-activity").put("name", template.activity()).put("level", "ACTIVITY")
+                    .put("perspective", "OPERATIONAL").put("frequency", "MONTH").put("goalId", measured == ACTIVITY ? "g-1" : null);
+            if (measured != ACTIVITY) {
+                boolean effect = measured == EFFECT;
+                plan.addObject().put("indicatorId", measured.indicatorId()).put("name", effect ? template.indicator() : measured.name())
+                        .put("level", measured.level()).put("perspective", effect ? "POPULATION" : "OPERATIONAL")
+                        .put("frequency", "QUARTER").put("goalId", "g-1").put("catalogueCode", effect ? template.catalogueCode() : null);
+            }
+            ObjectNode payment = terms.putObject("payment").put("kind", active ? "ACTIVE" : "PASSIVE")
+                    .put("amountSek", 1_000_000L * (3 + random.nextInt(15)));
+            if (active) {
+                payment.put("linkedShare", 0.1 + random.nextInt(3) / 10.0).putArray("linkedGoalIds").add("g-1");
+            }
+            String key = "commission-" + year + "-" + index;
+            String id = send("POST", base + "/commissions", "tjansteperson", key, terms).get("id").asText();
+            String commission = base + "/commissions/" + id;
+            send("POST", commission + "/issue", "fortroendevald", key + "-issue", JSON.createObjectNode()
+                    .put("decidedBy", "Hälso- och sjukvårdsnämnden").put("decisionDate", year + "-01-1" + random.nextInt(10)));
+            send("POST", commission + "/acceptance", "utforare", key + "-accept", JSON.createObjectNode());
+            double value = need.current();
+            String indicator = measured.indicatorId();
+            for (int followed = year; followed <= currentYear; followed++) {
+                int quarters = followed < currentYear ? 4 : (LocalDate.now(SWEDEN).getMonthValue() - 1) / 3;
+                for (int quarter = 2; quarter <= quarters; quarter += 2) {
+                    value = round1(value + (target - need.current()) * (0.03 + profile.thoroughness() * 0.2 * random.nextDouble()));
+                    send("POST", commission + "/outcomes", quarter % 4 == 0 ? "tjansteperson" : "utforare",
+                            key + "-" + followed + "-q" + quarter, JSON.createObjectNode().put("indicatorId", indicator)
+                                    .put("period", followed + "-Q" + quarter).put("value", value).put("source", template.source()));
+                }
+            }
+        }
+
+        /** An experience of the region's work, released to the network by its elected officials. */
+        void shareExperience(Random random) throws IOException, InterruptedException {
+            ExperienceTemplate template = ExperienceTemplate.CATALOGUE.get(random.nextInt(ExperienceTemplate.CATALOGUE.size()));
+            ObjectNode body = JSON.createObjectNode().put("title", template.title()).put("area", template.area())
+                    .put("summary", template.summary()).put("contactRole", template.contactRole());
+            body.putArray("kindsOfEffort").addAll(template.kinds().stream().map(JSON.getNodeFactory()::textNode).toList());
+            String id = send("POST", base + "/experiences", "tjansteperson", "experience", body).get("id").asText();
+            send("POST", base + "/experiences/" + id + "/release", "fortroendevald", "experience-release", JSON.createObjectNode());
+            releasedExperience = id;
+            experienceArea = template.area();
+        }
+
+        void optInToBeNamed() throws IOException, InterruptedException {
+            send("PUT", base + "/comparison-naming", "fortroendevald", "naming", JSON.createObjectNode().put("named", true)
+                    .put("decidedBy", "Regionstyrelsen").put("decisionDate", currentYear + "-02-15")
+                    .put("minutesReference", "RS " + currentYear + " §7"));
+        }
+
+        private JsonNode send(String method, String url, String role, String key, JsonNode body) throws IOException, InterruptedException {
+            String user = role.startsWith("samordnare") ? role : region + "-" + role;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", credentials.basic(user))
+                    .header("Idempotency-Key", "demo-" + currentYear + "-" + region + "-" + key)
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + url + " as " + user + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            commands++;
+            return JSON.readTree(response.body());
+        }
+    }
+
+    private static final int CARRIED_OVER = 6;
+    private static final Measure ACTIVITY = new Measure("i-activity", "ACTIVITY", null);
+    private static final Measure EFFECT = new Measure("i-effect", "EFFECT", null);
+    private static final Measure[] MEASURED_BETWEEN = {new Measure("i-process", "PROCESS", "Andel i målgruppen som nåtts av insatsen"),
+            new Measure("i-indicator", "INDICATOR", "Andel med uppföljd riskfaktor enligt kvalitetsregistret")};
+
+    /** The follow-up indicator that measures a commission's goal: its id, level and (between activity and effect) name. */
+    private record Measure(String indicatorId, String level, String name) {
+    }
+    private static final String[] GRADES = {"VERY_HIGH", "HIGH", "MODERATE", "LOW"};
+    private static final String[] POPULATION_EVIDENCE = {"BACKGROUND_DATA", "EPIDEMIOLOGY", "SELF_REPORTED"};
+    private static final String[] OTHER_EVIDENCE = {"IN_DEPTH_ANALYSIS", "OPERATIONAL_ANALYSIS", "DIALOGUE", "STEERING_DOCUMENT",
+            "RESOURCE_DATA", "UTILITY_CALCULATION"};
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,56 @@
+package se.nduh.localplatform.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** mongo-java-server on a TCP port: H2 MVStore file for the default run, memory for tests. */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final MongoBackend backend;
+    private final int port;
+
+    private EmbeddedMongo(MongoBackend backend, String host, int port) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind(host, port);
+        this.port = server.getLocalAddress().getPort();
+    }
+
+    /** A server whose data lives in {@code dataFile}; its parent directory is created when missing. */
+    public static EmbeddedMongo persistent(Path dataFile, String host, int port) {
+        try {
+            Files.createDirectories(dataFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the directory for " + dataFile, e);
+        }
+        return new EmbeddedMongo(new H2Backend(dataFile.toString()), host, port);
+    }
+
+    /** A throw-away server on a free loopback port. */
+    public static EmbeddedMongo inMemory() {
+        return new EmbeddedMongo(new MemoryBackend(), "127.0.0.1", 0);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    /** Stops accepting connections, then closes the backend, which commits the H2 file. */
+    @Override
+    public void close() {
+        server.shutdown();
+        backend.close();
+    }
+}

@@ -1,0 +1,76 @@
+package se.nduh.query.admin;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+import se.nduh.infrastructure.mongo.MongoProperties;
+import se.nduh.query.readmodel.ReadModelUpdates;
+
+import java.util.Map;
+
+/**
+ * After a region read model's projection has handled an event, tells {@link ReadModelUpdates} which item now
+ * reflects which version, and counts it for a running rebuild: one interceptor for every such processor,
+ * rather than a call in every handler.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReadModelUpdatesConfiguration {
+
+    /**
+     * The processors that keep read models, named as their read models, with the prefix of the event types that
+     * feed them (what a rebuild's progress counts); {@code experience-publisher} is here too, so that a failed
+     * publication waits in its dead-letter queue and a rebuild publishes every release again.
+     */
+    static final Map<String, String> READ_MODELS = Map.of(
+            "needs", "se.nduh.kernel.need.",
+            "priority-rounds", "se.nduh.kernel.priority.",
+            "commissions", "se.nduh.kernel.commission.",
+            "experiences", "se.nduh.kernel.experience.Experience",
+            "best-practice", "se.nduh.kernel.experience.BestPractice",
+            "experience-publisher", "se.nduh.kernel.experience.ExperienceReleased",
+            "comparison-naming", "se.nduh.kernel.comparison.ComparisonNamingDecided");
+
+    /**
+     * An event a projection fails on goes to a dead-letter queue with the reason (later events of the same
+     * item queue behind it, to keep their order), and the rest go on; operators see and retry them.
+     */
+    @Autowired
+    void deadLetters(EventProcessingConfigurer processing, MongoClient client, MongoProperties properties) {
+        READ_MODELS.keySet().forEach(readModel -> processing.registerDeadLetterQueue(readModel,
+                configuration -> MongoSequencedDeadLetterQueue.builder()
+                        .processingGroup(readModel)
+                        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())
+                        .serializer(configuration.serializer())
+                        .build()));
+    }
+
+    @Autowired
+    void publishUpdates(EventProcessingConfigurer processing, ReadModelUpdates updates, ProjectionAdmin admin) {
+        READ_MODELS.keySet().forEach(readModel -> processing.registerHandlerInterceptor(readModel,
+                configuration -> new PublishUpdate(readModel, updates, admin)));
+    }
+
+    private record PublishUpdate(String readModel, ReadModelUpdates updates, ProjectionAdmin admin)
+            implements MessageHandlerInterceptor<EventMessage<?>> {
+
+        @Override
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+            Object result = chain.proceed();
+            admin.handled(readModel);
+            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
+                    && event.getMetaData().get(EventStoreConfiguration.REGION) instanceof String region) {
+                updates.published(readModel, region, event.getAggregateIdentifier(), event.getSequenceNumber());
+            }
+            return result;
+        }
+    }
+}

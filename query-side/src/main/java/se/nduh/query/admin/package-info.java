@@ -1,0 +1,5 @@
+/**
+ * Running the projections: their dead-letter queues and the interceptor that announces each handled event, and
+ * for operators ({@code drift}) where each stands, rebuilds and retries.
+ */
+package se.nduh.query.admin;

@@ -1,0 +1,81 @@
+package se.nduh.query.keys;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.nduh.kernel.comparison.AnonymisationPolicy;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Each served region's secret pseudonym key, kept in a properties file that never leaves the deployment
+ * (never committed, never on Kafka). A region without a key gets a new random one on first use; production
+ * gives the file by configuration.
+ */
+@Component
+public class RegionKeys {
+
+    private final Path file;
+    private final Properties keys = new Properties();
+    private final SecureRandom random = new SecureRandom();
+
+    public RegionKeys(@Value("${nduh.anonymisation.keys-file}") Path file) {
+        this.file = file;
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                keys.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the region keys " + file, e);
+            }
+        }
+    }
+
+    public synchronized byte[] keyOf(RegionCode region) {
+        String key = keys.getProperty(region.value());
+        if (key == null) {
+            byte[] fresh = new byte[32];
+            random.nextBytes(fresh);
+            key = Base64.getEncoder().encodeToString(fresh);
+            keys.setProperty(region.value(), key);
+            save();
+        }
+        return Base64.getDecoder().decode(key);
+    }
+
+    /**
+     * The region's pseudonym for the period, or empty when the region has no key here yet (then it has
+     * published nothing under a pseudonym from this deployment). Unlike {@link #keyOf}, it never makes a key.
+     */
+    public synchronized Optional<String> pseudonymOf(RegionCode region, Period period) {
+        String key = keys.getProperty(region.value());
+        return key == null ? Optional.empty()
+                : Optional.of(AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period));
+    }
+
+    private void save() {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, "region-keys", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer writer = Files.newBufferedWriter(temporary)) {
+                keys.store(writer, "Secret pseudonym keys of the served regions: never share or commit");
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the region keys " + file, e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package se.nduh.query.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A read-model collection of one view type, through the reactive-streams driver. Views are records stored
+ * as their JSON; every write is an idempotent upsert guarded by a version, so a redelivered or replayed
+ * event changes nothing.
+ */
+public class ReadModelStore<T> {
+
+    /** The guard field: the event sequence (or revision) the document was last written from. */
+    public static final String VERSION = "_version";
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+    private final MongoCollection<Document> collection;
+    private final Class<T> type;
+    private final ObjectMapper json;
+
+    public ReadModelStore(MongoCollection<Document> collection, Class<T> type, ObjectMapper json) {
+        this.collection = collection;
+        this.type = type;
+        this.json = json;
+    }
+
+    /**
+     * Writes the view unless the stored one is as new or newer. Blocks: projections run on their own
+     * processor threads, and an event counts as handled only once its view is stored.
+     */
+    public void upsert(String id, long version, T view) {
+        Document document = toDocument(view).append("_id", id).append(VERSION, version);
+        try {
+            Mono.from(collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
+                    document, new ReplaceOptions().upsert(true))).block(WRITE_TIMEOUT);
+        } catch (MongoWriteException e) {
+            // The filter missed because a newer version is stored, so the upsert collided on _id: nothing to do.
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Applies a partial update made by the event of this version, unless the stored view already reflects it:
+     * a redelivered or replayed event matches nothing and changes nothing.
+     */
+    public void update(String id, long version, Bson update) {
+        Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
+                Updates.combine(update, Updates.set(VERSION, version)))).block(WRITE_TIMEOUT);
+    }
+
+    /** Like {@link #update}, with array filters naming the array elements the update changes. */
+    public void update(String id, long version, Bson update, List<? extends Bson> arrayFilters) {
+        Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
+                Updates.combine(update, Updates.set(VERSION, version)), new UpdateOptions().arrayFilters(arrayFilters)))
+                .block(WRITE_TIMEOUT);
+    }
+
+    /**
+     * Updates every view the filter matches, for events of another aggregate that change these views: the
+     * filter carries the guard that makes a repeat change nothing.
+     */
+    public void updateWhere(Bson filter, Bson update) {
+        Mono.from(collection.updateMany(filter, update)).block(WRITE_TIMEOUT);
+    }
+
+    /** A value (record, list, enum, number) as the BSON it is stored as, for partial updates. */
+    public Object bson(Object value) {
+        try {
+            return Document.parse("{\"v\": " + json.writeValueAsString(value) + "}").get("v");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot store " + value, e);
+        }
+    }
+
+    /** One page of views matching the filter, in the given order. */
+    public Flux<T> page(Bson filter, Bson sort, int skip, int limit) {
+        return Flux.from(collection.find(filter).sort(sort).skip(skip).limit(limit)).map(this::toView);
+    }
+
+    public Mono<Long> count(Bson filter) {
+        return Mono.from(collection.countDocuments(filter));
+    }
+
+    /** The version the stored view reflects, or -1 when there is none yet (an aggregate's first event is version 0). */
+    public Mono<Long> version(String id) {
+        return Mono.from(collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first())
+                .map(document -> document.get(VERSION, Number.class).longValue())
+                .defaultIfEmpty(-1L);
+    }
+
+    public Mono<T> findById(String id) {
+        return Mono.from(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
+    }
+
+    public Flux<T> find(Bson filter, Bson sort) {
+        return Flux.from(collection.find(filter).sort(sort)).map(this::toView);
+    }
+
+    /** Removes one view, whatever its version: for a source that retracts it. */
+    public void delete(String id) {
+        Mono.from(collection.deleteOne(Filters.eq("_id", id))).block(WRITE_TIMEOUT);
+    }
+
+    public Mono<Void> deleteAll() {
+        return Mono.from(collection.deleteMany(new Document())).then();
+    }
+
+    private Document toDocument(T view) {
+        try {
+            return Document.parse(json.writeValueAsString(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot store view " + type.getSimpleName(), e);
+        }
+    }
+
+    private T toView(Document document) {
+        document.remove("_id");
+        document.remove(VERSION);
+        try {
+            return json.readValue(document.toJson(RELAXED), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " does not match its view", e);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package se.nduh.query.comparison;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.kafka.TopicSubscription;
+import se.nduh.kernel.commission.CommissionDrafted;
+import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.CommissionIssued;
+import se.nduh.kernel.commission.CommissionTerms;
+import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.commission.Frequency;
+import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.OutcomeRecorded;
+import se.nduh.kernel.commission.PaymentModel;
+import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.comparison.AnonymisationPolicy;
+import se.nduh.kernel.comparison.ComparisonNamingDecided;
+import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.kernel.comparison.Metric;
+import se.nduh.kernel.comparison.Metrics;
+import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EvidenceAttached;
+import se.nduh.kernel.need.EvidenceId;
+import se.nduh.kernel.need.EvidenceKind;
+import se.nduh.kernel.need.Grade;
+import se.nduh.kernel.need.HealthGap;
+import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthTargetSet;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedAssessed;
+import se.nduh.kernel.need.NeedAssessment;
+import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.Allocation;
+import se.nduh.kernel.priority.EthicalPrinciple;
+import se.nduh.kernel.priority.PrioritiesDecided;
+import se.nduh.kernel.priority.PrioritiesRanked;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.priority.PriorityRoundOpened;
+import se.nduh.kernel.priority.RankedNeed;
+import se.nduh.kernel.priority.RankingCriterion;
+import se.nduh.kernel.region.RegionCode;
+import se.nduh.localplatform.check.PersonalDataScan;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.StoredEvents;
+import se.nduh.localplatform.testing.TestUsers;
+import se.nduh.query.benchmark.ComparisonBoard;
+import se.nduh.query.keys.RegionKeys;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The comparison programme end to end over the real Kafka broker and MongoDB-protocol server: a region's whole
+ * budget year of events becomes schema-valid records with nothing personal or free-text in them, every metric of
+ * the cycle is published, a restart of the publisher mid-stream counts nothing twice and loses nothing, a
+ * decision to be named re-publishes under the region's code, and bad records on the topic go to the dead-letter
+ * topic while the next good one is applied.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class ComparisonProgrammeIT {
+
+    private static final RegionCode SORMLAND = RegionCode.of("sormland");
+    private static final RegionCode VARMLAND = RegionCode.of("varmland");
+    private static final int YEAR = 2025;
+    private static final Period BUDGET_YEAR = Period.year(YEAR);
+    private static final String SECRET_TITLE = "Hemlig titel om Anna Andersson 19800101-1234";
+    private static final String DEAD_LETTER_PERIOD = "1998";
+    private static final String SECRET_PROVIDER = "Vårdcentralen Ekensberg, Dr. Berit Lind";
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        RunningServers.register(registry);
+    }
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    RegionKeys regionKeys;
+    @Autowired
+    ComparisonBoard board;
+    @Autowired
+    MongoClient mongo;
+    @Autowired
+    ObjectMapper json;
+    @Value("${nduh.mongodb.events-database}")
+    String eventsDatabase;
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void a_regions_budget_year_becomes_valid_records_of_every_metric_with_nothing_personal_and_a_naming_decision_renames_them()
+            throws Exception {
+        budgetYearOf(SORMLAND, 6, 5);
+        String pseudonym = AnonymisationPolicy.pseudonym(regionKeys.keyOf(SORMLAND), BUDGET_YEAR);
+
+        // Each key has its own partition and pace: wait until every figure has reached the year's final value.
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            assertThat(Metrics.CYCLE).allSatisfy(metric -> assertThat(board(pseudonym, metric)).as(metric.code()).isPresent());
+            assertThat(board(pseudonym, Metrics.NEEDS_DESCRIBED).orElseThrow().value()).isEqualByComparingTo("6");
+            assertThat(board(pseudonym, Metrics.EVERY_GOAL_FOLLOWED_UP).orElseThrow().value()).isEqualByComparingTo("1");
+            assertThat(board(pseudonym, Metrics.NOT_PRIORITISED_SHARE).orElseThrow().value()).isEqualByComparingTo("0");
+            assertThat(board(pseudonym, Metrics.DAYS_TO_DECISION).orElseThrow().itemCount()).isEqualTo(6);
+            assertThat(board(pseudonym, Metrics.JUSTIFIED_DEVIATIONS).orElseThrow().suppressed()).as("no deviations").isTrue();
+        });
+
+        // Every record on the topic, of every test of this run, is valid and holds nothing this region keeps.
+        PersonalDataScan.Secrets secrets = PersonalDataScan.secretsOf(
+                mongo.getDatabase(eventsDatabase).getCollection("domainevents").find(), TestUsers.file().getParent());
+        assertThat(secrets.texts()).contains(SECRET_TITLE + " 0", SECRET_PROVIDER, "u-test");
+        List<String> records = published();
+        assertThat(records).anyMatch(record -> record.contains(pseudonym));
+        assertThat(PersonalDataScan.findings(secrets, records)).isEmpty();
+
+        // The elected officials decide to be named: the records carry the code, the pseudonym's are retracted.
+        new Api(web).get("/api/v1/regions/sormland/comparison-naming", "sormland-revisor").expectStatus().isOk()
+                .expectBody().jsonPath("$.named").isEqualTo(false).jsonPath("$.decidedBy").doesNotExist();
+        StoredEvents.append(eventStore, "ComparisonNaming", "comparison-naming-sormland", 0,
+                new ComparisonNamingDecided(SORMLAND, true, "Regionstyrelsen", LocalDate.of(YEAR, 3, 1), "RS §9"),
+                "fortroendevald", SORMLAND.value());
+        await().atMost(Duration.ofMinutes(1)).until(() -> board(SORMLAND.value(), Metrics.NEEDS_DESCRIBED).isPresent()
+                && board(pseudonym, Metrics.NEEDS_DESCRIBED).isEmpty());
+        new Api(web).get("/api/v1/regions/sormland/comparison-naming?minVersion=0", "sormland-fortroendevald").expectStatus().isOk()
+                .expectBody().jsonPath("$.named").isEqualTo(true).jsonPath("$.decidedBy").isEqualTo("Regionstyrelsen")
+                .jsonPath("$.minutesReference").isEqualTo("RS §9");
+        ComparisonRecord named = board(SORMLAND.value(), Metrics.NEEDS_DESCRIBED).orElseThrow();
+        assertThat(named.named()).isTrue();
+        assertThat(named.value()).isEqualByComparingTo("6");
+        assertThat(PersonalDataScan.findings(secrets, published())).isEmpty();
+    }
+
+    /** What the publishers of this run put on the topic: all of it but the bad records the dead-letter test sends. */
+    private static List<String> published() {
+        return PersonalDataScan.readTopic(RunningServers.kafka().bootstrapServers(), ComparisonRecord.TOPIC).stream()
+                .filter(record -> !record.contains(DEAD_LETTER_PERIOD)).toList();
+    }
+
+    @Test
+    void a_publisher_restarted_mid_stream_leaves_no_figure_missing_and_counts_none_twice() {
+        EventProcessor publisher = processing.eventProcessor(ComparisonFactProjection.PROCESSOR).orElseThrow();
+        int needs = 120;
+        for (int i = 0; i < needs; i++) {
+            proposeNeed(VARMLAND, "Behov " + i, Set.of(KindOfEffort.PREVENTIVE), null);
+            if (i == needs / 2) {
+                publisher.shutDown();
+                publisher.start();
+            }
+        }
+        publisher.shutDown();
+        publisher.start();
+        String pseudonym = AnonymisationPolicy.pseudonym(regionKeys.keyOf(VARMLAND), BUDGET_YEAR);
+
+        // Records of different keys travel on different partitions: wait for both figures before judging them.
+        Metric preventive = Metrics.NEEDS_DESCRIBED_BY_KIND.get(KindOfEffort.PREVENTIVE);
+        await().atMost(Duration.ofMinutes(2)).until(() -> countOf(pseudonym, Metrics.NEEDS_DESCRIBED) >= needs
+                && countOf(pseudonym, preventive) >= needs);
+        ComparisonRecord described = board(pseudonym, Metrics.NEEDS_DESCRIBED).orElseThrow();
+        assertThat(described.itemCount()).isEqualTo(needs);
+        assertThat(described.value()).isEqualByComparingTo(BigDecimal.valueOf(needs));
+        assertThat(countOf(pseudonym, preventive)).isEqualTo(needs);
+    }
+
+    @Test
+    void a_bad_record_goes_to_the_dead_letter_topic_with_its_reason_while_the_next_good_one_is_applied() throws Exception {
+        String region = "r-" + "0123456789abcdef";
+        ComparisonRecord good = new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD, region, false,
+                new BigDecimal("0.5"), false, 8, 1);
+        String unknownVersion = json.writeValueAsString(good).replace("\"schemaVersion\":1", "\"schemaVersion\":7");
+        String freeText = json.writeValueAsString(good).replace("\"named\":false", "\"named\":false,\"title\":\"Hemligt\"");
+        String zeroForSuppressed = json.writeValueAsString(new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD,
+                "r-fedcba9876543210", false, null, true, null, 1)).replace("\"value\":null", "\"value\":0");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), "{not json of " + DEAD_LETTER_PERIOD)).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), unknownVersion)).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), freeText)).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, "needs.care-need-share|" + DEAD_LETTER_PERIOD + "|r-fedcba9876543210", zeroForSuppressed)).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, "someone-elses-key", json.writeValueAsString(good))).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), json.writeValueAsString(good))).get();
+        }
+
+        await().atMost(Duration.ofMinutes(1)).until(() -> board.all().collectList().block().contains(good));
+        assertThat(board.all().collectList().block()).noneMatch(record -> record.period().equals(DEAD_LETTER_PERIOD) && !record.equals(good));
+
+        Map<String, String> reasons = deadLetters(good.key(), "someone-elses-key");
+        assertThat(reasons.values()).anyMatch(reason -> reason.startsWith("not JSON"))
+                .anyMatch(reason -> reason.startsWith("unknown schema version 7"))
+                .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("title"))
+                .anyMatch(reason -> reason.startsWith("key someone-elses-key is not the record's own key"));
+        assertThat(deadLetters("needs.care-need-share|" + DEAD_LETTER_PERIOD + "|r-fedcba9876543210").values())
+                .anyMatch(reason -> reason.startsWith("fails the schema"));
+    }
+
+    /** The dead letters of these keys, by their source offset, with their reasons. */
+    private Map<String, String> deadLetters(String... keys) {
+        Set<String> wanted = Set.of(keys);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(ComparisonRecord.DEAD_LETTER_TOPIC));
+            Map<String, String> reasons = new java.util.HashMap<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> letter : consumer.poll(Duration.ofMillis(500))) {
+                    if (wanted.contains(letter.key())) {
+                        reasons.put(new String(letter.headers().lastHeader("nduh-source").value(), StandardCharsets.UTF_8),
+                                new String(letter.headers().lastHeader(TopicSubscription.REASON_HEADER).value(), StandardCharsets.UTF_8));
+                    }
+                }
+                return reasons.size() >= (wanted.size() == 1 ? 1 : 4);
+            });
+            return reasons;
+        }
+    }
+
+    private int countOf(String region, Metric metric) {
+        return board(region, metric).map(ComparisonRecord::itemCount).orElse(0);
+    }
+
+    private java.util.Optional<ComparisonRecord> board(String region, Metric metric) {
+        return board.all().filter(record -> record.region().equals(region) && record.metric().equals(metric.code())
+                && record.period().equals(BUDGET_YEAR.value())).next().blockOptional();
+    }
+
+    /** A region's budget year: needs with evidence, targets and assessments, a decided round, issued commissions. */
+    private void budgetYearOf(RegionCode region, int needCount, int commissionCount) {
+        List<NeedId> needs = new ArrayList<>();
+        for (int i = 0; i < needCount; i++) {
+            NeedId need = proposeNeed(region, SECRET_TITLE + " " + i, Set.of(i % 2 == 0 ? KindOfEffort.PREVENTIVE : KindOfEffort.TREATMENT),
+                    "child-obesity");
+            StoredEvents.append(eventStore, "Need", need.value(), 1, new EvidenceAttached(need, region, EvidenceId.random(),
+                    EvidenceKind.EPIDEMIOLOGY, "Elevhälsans journal om Anna Andersson", "Sammanställt av Berit Lind", 4, 3),
+                    "tjansteperson", region.value());
+            StoredEvents.append(eventStore, "Need", need.value(), 2, new HealthTargetSet(need, region, new BigDecimal("8"), 2029,
+                    HealthGap.between(new BigDecimal("12"), new BigDecimal("8"), Direction.LOWER_IS_BETTER)), "fortroendevald", region.value());
+            StoredEvents.append(eventStore, "Need", need.value(), 3, new NeedAssessed(need, region, new NeedAssessment(true,
+                    "Bedömt av Berit Lind", Grade.HIGH, Grade.HIGH, Grade.MODERATE, Grade.MODERATE, 5000)), "tjansteperson", region.value());
+            needs.add(need);
+        }
+        PriorityRoundId round = PriorityRoundId.of(region, YEAR);
+        StoredEvents.append(eventStore, "PriorityRound", round.value(), 0, new PriorityRoundOpened(round, region, YEAR),
+                "fortroendevald", region.value());
+        List<RankedNeed> ranking = needs.stream().map(need -> new RankedNeed(need, 1, "Enligt Anna Anderssons förslag",
+                Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null)).toList();
+        StoredEvents.append(eventStore, "PriorityRound", round.value(), 1, new PrioritiesRanked(round, region, 1, ranking),
+                "fortroendevald", region.value());
+        StoredEvents.append(eventStore, "PriorityRound", round.value(), 2, new PrioritiesDecided(round, region, 1,
+                "Regionfullmäktige", LocalDate.of(YEAR - 1, 11, 20), "RF §12 Berit Lind",
+                needs.stream().map(need -> new Allocation(need, BigDecimal.TEN)).toList(), List.of()), "fortroendevald", region.value());
+        for (int i = 0; i < commissionCount; i++) {
+            CommissionId commission = CommissionId.of(UUID.randomUUID().toString());
+            CommissionTerms terms = new CommissionTerms(round, Set.of(needs.get(i)), SECRET_PROVIDER, "Uppdrag som Berit Lind skrev",
+                    Set.of(KindOfEffort.PREVENTIVE), List.of(new Goal("g-1", "Andel barn med fetma", new BigDecimal("12"),
+                    new BigDecimal("8"), LocalDate.of(YEAR + 2, 12, 31))), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 2, 12, 31),
+                    List.of(new FollowUpIndicator("i-effect", "Andel barn med fetma", FollowUpLevel.EFFECT, Perspective.POPULATION,
+                            Frequency.QUARTER, "g-1", "child-obesity")),
+                    new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of("g-1")), Set.of());
+            StoredEvents.append(eventStore, "Commission", commission.value(), 0, new CommissionDrafted(commission, region, terms, Set.of()),
+                    "tjansteperson", region.value());
+            StoredEvents.append(eventStore, "Commission", commission.value(), 1, new CommissionIssued(commission, region,
+                    "Hälso- och sjukvårdsnämnden", LocalDate.of(YEAR, 1, 15), Set.of()), "fortroendevald", region.value());
+            StoredEvents.append(eventStore, "Commission", commission.value(), 2, new OutcomeRecorded(commission, region, "o-" + i,
+                    "i-effect", Period.of(YEAR + "-Q2"), new BigDecimal("11"), "Elevhälsan, Anna Andersson", null, "g-1",
+                    new BigDecimal("0.25")), "utforare", region.value());
+        }
+    }
+
+    private NeedId proposeNeed(RegionCode region, String title, Set<KindOfEffort> kinds, String catalogueCode) {
+        NeedId need = NeedId.random();
+        StoredEvents.append(eventStore, "Need", need.value(), 0, new NeedProposed(need, region, title, "Beskrivning av Berit Lind",
+                new NeedGroup("Barn 6–12 år", 12000), kinds, new HealthIndicator("Andel barn med fetma", new BigDecimal("12"), "%",
+                Direction.LOWER_IS_BETTER, "Elevhälsan", Period.of(Integer.toString(YEAR - 1)), catalogueCode), YEAR),
+                "tjansteperson", region.value());
+        return need;
+    }
+}
