@@ -3,14 +3,10 @@ package se.nduh.command;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.localplatform.testing.Api;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 
 import java.util.Map;
 
@@ -20,19 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole cycle of one region through the command API, each step by the role that takes it:
  * Behov → Prioritering → Uppdrag → Uppföljning.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class GovernanceCycleScenarioIT {
 
     private static final String CIVIL_SERVANT = "vastmanland-tjansteperson";
     private static final String OFFICIAL = "vastmanland-fortroendevald";
     private static final String PROVIDER = "vastmanland-utforare";
     private static final String REGION = "/api/v1/regions/vastmanland";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -3,10 +3,6 @@ package se.nduh.query;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.priority.EthicalPrinciple;
@@ -18,7 +14,7 @@ import se.nduh.kernel.priority.RankedNeed;
 import se.nduh.kernel.priority.RankingCriterion;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.StoredEvents;
 
 import java.time.Duration;
@@ -30,16 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The annual wheel says which steps of a budget year are done, and which are overdue. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class ArshjulIT {
 
     private static final RegionCode JAMTLAND = RegionCode.of("jamtland-harjedalen");
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

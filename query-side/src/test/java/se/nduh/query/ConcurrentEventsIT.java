@@ -5,10 +5,6 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import reactor.core.publisher.Mono;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
@@ -19,7 +15,7 @@ import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.StoredEvents;
 
 import java.math.BigDecimal;
@@ -39,18 +35,12 @@ import static org.awaitility.Awaitility.await;
  * can land an event behind a processor's position. Thousands of events from several threads, across as many
  * aggregates, must all reach the projections, each exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class ConcurrentEventsIT {
 
     private static final RegionCode GAVLE = RegionCode.of("vasternorrland");
     private static final int THREADS = 8;
     private static final int EVENTS_PER_THREAD = 400;
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     EventStore eventStore;

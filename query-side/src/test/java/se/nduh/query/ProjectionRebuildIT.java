@@ -6,11 +6,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import se.nduh.kernel.need.Direction;
@@ -26,7 +24,7 @@ import se.nduh.kernel.need.NeedWithdrawn;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.StoredEvents;
 
 import java.math.BigDecimal;
@@ -38,17 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** An operator rebuilds the need registry from the event store and gets the very same documents back. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+// Rebuilds the whole need registry and compares it document by document: a context of its own.
+@PlatformIT
+@TestPropertySource(properties = "nduh.test.context=ProjectionRebuildIT")
+@DirtiesContext
 class ProjectionRebuildIT {
 
     private static final RegionCode HALLAND = RegionCode.of("halland");
     private static final int NEEDS = 40;
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

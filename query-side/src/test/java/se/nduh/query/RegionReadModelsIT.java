@@ -3,11 +3,7 @@ package se.nduh.query;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionDrafted;
@@ -35,7 +31,7 @@ import se.nduh.kernel.priority.RankedNeed;
 import se.nduh.kernel.priority.RankingCriterion;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.StoredEvents;
 import se.nduh.localplatform.testing.TestUsers;
 
@@ -48,18 +44,12 @@ import java.util.Set;
 import static org.awaitility.Awaitility.await;
 
 /** The priority lists, the commission board and the outcome series over the real store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class RegionReadModelsIT {
 
     private static final RegionCode NORRBOTTEN = RegionCode.of("norrbotten");
     private static final NeedId DIABETES = NeedId.of("n-diabetes");
     private static final NeedId FALLS = NeedId.of("n-falls");
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

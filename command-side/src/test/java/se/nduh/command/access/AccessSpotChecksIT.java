@@ -4,21 +4,16 @@ import com.mongodb.client.MongoClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hand-written checks, independent of the access table, so the table cannot be wrong in both places. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class AccessSpotChecksIT {
 
     static final String NEED = """
@@ -26,11 +21,6 @@ class AccessSpotChecksIT {
              "kindsOfEffort": ["HEALTH_PROMOTING"],
              "indicator": {"name": "Andel med nedsatt psykiskt välbefinnande", "currentValue": 21, "unit": "%",
                            "direction": "LOWER_IS_BETTER", "source": "Hälsa på lika villkor", "period": "2024"}}""";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -14,14 +14,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Production sign-in: real RS256 tokens from a key pair made here, the JWK set served on loopback as an OIDC
  * provider would; expired, wrongly signed, wrong-audience and wrong-issuer tokens are refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class OidcSignInIT {
 
     private static final String ISSUER = "https://idp.region-halland.test";
@@ -50,7 +47,6 @@ class OidcSignInIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
         registry.add("nduh.security.mode", () -> "oidc");
         registry.add("nduh.security.oidc.issuer-uri", () -> ISSUER);
         registry.add("nduh.security.oidc.jwk-set-uri", () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks");

@@ -4,16 +4,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.experience.ExperienceReleased;
 import se.nduh.localplatform.testing.Api;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A shared experience through the command API: shared by a civil servant, released by the elected officials,
  * curated by a network coordinator and retired; and every rule answered as a problem naming its code and field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class ExperienceApiIT {
 
     private static final String CIVIL_SERVANT = "halland-tjansteperson";
@@ -39,11 +34,6 @@ class ExperienceApiIT {
              "summary": "Kvartalsvisa dialoger om indikatorerna gav en gemensam lägesbild.",
              "kindsOfEffort": ["TREATMENT", "REHABILITATION"],
              "contactRole": "Strateg, hälso- och sjukvårdsförvaltningen"}""";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

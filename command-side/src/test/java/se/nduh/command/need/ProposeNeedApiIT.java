@@ -4,15 +4,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.security.UserDirectory;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.TestUsers;
 
 import java.util.List;
@@ -20,8 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class ProposeNeedApiIT {
 
     static final String VALID = """
@@ -31,11 +26,6 @@ class ProposeNeedApiIT {
                            "direction": "LOWER_IS_BETTER", "source": "Elevhälsan", "period": "2025"}}""";
 
     static final String CIVIL_SERVANT = "vasterbotten-tjansteperson";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

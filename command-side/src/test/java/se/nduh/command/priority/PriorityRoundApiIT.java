@@ -2,31 +2,21 @@ package se.nduh.command.priority;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.localplatform.testing.Api;
-import se.nduh.localplatform.testing.RunningServers;
+import se.nduh.localplatform.testing.PlatformIT;
 
 import java.util.Map;
 
 /** A budget year's priority round through the command API: assessed needs ranked, decided and reopened. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class PriorityRoundApiIT {
 
     private static final String CIVIL_SERVANT = "varmland-tjansteperson";
     private static final String OFFICIAL = "varmland-fortroendevald";
     private static final String NEEDS = "/api/v1/regions/varmland/needs";
     private static final String ROUNDS = "/api/v1/regions/varmland/priority-rounds";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

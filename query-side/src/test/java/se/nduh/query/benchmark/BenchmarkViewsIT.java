@@ -15,15 +15,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.RunningServers;
 import se.nduh.query.DeploymentKeys;
 import se.nduh.query.keys.RegionKeys;
@@ -47,8 +44,7 @@ import static org.awaitility.Awaitility.await;
  * ranks, mark Halland's entry for Halland's users only, and never tell one region another's pseudonym.
  * The periods 2998 and 2999 are this test's own: the topic is shared by every test context of the JVM.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BenchmarkViewsIT {
@@ -61,11 +57,6 @@ class BenchmarkViewsIT {
     private static final String HALLAND_USER = "halland-tjansteperson";
     private static final String SKANE_USER = "skane-revisor";
     private static final String COORDINATOR = "samordnare-1";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

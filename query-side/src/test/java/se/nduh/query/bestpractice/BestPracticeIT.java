@@ -12,11 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.experience.BestPracticeCurated;
 import se.nduh.kernel.experience.BestPracticeRetired;
@@ -28,6 +24,7 @@ import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.RunningServers;
 import se.nduh.localplatform.testing.StoredEvents;
 
@@ -47,8 +44,7 @@ import static org.awaitility.Awaitility.await;
  * {@value ReleasedExperience#TOPIC}, comes back into the network library, and once curated is listed,
  * filtered and searched at {@code /api/v1/best-practice} until it is retired.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@PlatformIT
 class BestPracticeIT {
 
     private static final RegionCode HALLAND = RegionCode.of("halland");
@@ -56,11 +52,6 @@ class BestPracticeIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String STRATEGIST = "Strateg, hälso- och sjukvårdsförvaltningen";
     private static final String COORDINATOR = "samordnare-1";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

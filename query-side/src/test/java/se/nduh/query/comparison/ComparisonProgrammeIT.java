@@ -16,10 +16,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.kafka.TopicSubscription;
 import se.nduh.kernel.commission.CommissionDrafted;
@@ -64,6 +62,7 @@ import se.nduh.kernel.priority.RankingCriterion;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.check.PersonalDataScan;
 import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.RunningServers;
 import se.nduh.localplatform.testing.StoredEvents;
 import se.nduh.localplatform.testing.TestUsers;
@@ -91,8 +90,10 @@ import static org.awaitility.Awaitility.await;
  * decision to be named re-publishes under the region's code, and bad records on the topic go to the dead-letter
  * topic while the next good one is applied.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+// Stops and restarts the publisher and counts every figure of its regions: a context of its own.
+@PlatformIT
+@TestPropertySource(properties = "nduh.test.context=ComparisonProgrammeIT")
+@DirtiesContext
 class ComparisonProgrammeIT {
 
     private static final RegionCode SORMLAND = RegionCode.of("sormland");
@@ -102,11 +103,6 @@ class ComparisonProgrammeIT {
     private static final String SECRET_TITLE = "Hemlig titel om Anna Andersson 19800101-1234";
     private static final String DEAD_LETTER_PERIOD = "1998";
     private static final String SECRET_PROVIDER = "Vårdcentralen Ekensberg, Dr. Berit Lind";
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RunningServers.register(registry);
-    }
 
     @Autowired
     EventStore eventStore;

@@ -1,6 +1,5 @@
 package se.nduh.localplatform.testing;
 
-import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,20 +68,20 @@ public final class AccessMatrix {
         }
     }
 
-    public static Stream<Arguments> cases(AccessPolicy.Side side) {
-        List<Arguments> cases = new ArrayList<>();
+    public static Stream<Case> cases(AccessPolicy.Side side) {
+        List<Case> cases = new ArrayList<>();
         for (Row row : AccessPolicy.TABLE) {
             if (row.side() != side && row.side() != AccessPolicy.Side.BOTH) {
                 continue;
             }
             for (String region : List.of(REGION, OTHER_REGION)) {
                 for (Role role : REGION_ROLES) {
-                    cases.add(Arguments.of(new Case(row, region + "-" + role.code(), role, region)));
+                    cases.add(new Case(row, region + "-" + role.code(), role, region));
                 }
             }
-            cases.add(Arguments.of(new Case(row, COORDINATOR, Role.SAMORDNARE, null)));
-            cases.add(Arguments.of(new Case(row, OPERATOR, Role.DRIFT, null)));
-            cases.add(Arguments.of(new Case(row, null, null, null)));
+            cases.add(new Case(row, COORDINATOR, Role.SAMORDNARE, null));
+            cases.add(new Case(row, OPERATOR, Role.DRIFT, null));
+            cases.add(new Case(row, null, null, null));
         }
         return cases.stream();
     }

@@ -1,6 +1,8 @@
 package se.nduh.localplatform.testing;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import se.nduh.localplatform.embedded.EmbeddedKafka;
 import se.nduh.localplatform.embedded.EmbeddedMongo;
 
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -56,16 +59,24 @@ public final class RunningServers {
         return scratch;
     }
 
-    /** Points a Spring context at the servers, with databases of its own. */
-    public static void register(DynamicPropertyRegistry registry) {
-        int context = contexts.incrementAndGet();
-        registry.add("nduh.mongodb.uri", () -> mongo().connectionString());
-        registry.add("nduh.mongodb.events-database", () -> "events_" + context);
-        registry.add("nduh.mongodb.read-database", () -> "read_" + context);
-        registry.add("nduh.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
-        registry.add("nduh.kafka.consumer-group", () -> "test-group-" + context);
-        registry.add("nduh.security.users-file", () -> TestUsers.file().toString());
-        registry.add("nduh.anonymisation.keys-file", () -> scratch().resolve("keys-" + context + ".properties").toString());
+    /**
+     * Points a Spring context at the servers, with databases, a consumer group and a key file of its own: the
+     * initializer of {@link PlatformIT}, run once for each context the test framework starts (and caches).
+     */
+    public static final class ContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            int number = contexts.incrementAndGet();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("running-servers", Map.of(
+                    "nduh.mongodb.uri", mongo().connectionString(),
+                    "nduh.mongodb.events-database", "events_" + number,
+                    "nduh.mongodb.read-database", "read_" + number,
+                    "nduh.kafka.bootstrap-servers", kafka().bootstrapServers(),
+                    "nduh.kafka.consumer-group", "test-group-" + number,
+                    "nduh.security.users-file", TestUsers.file().toString(),
+                    "nduh.anonymisation.keys-file", scratch().resolve("keys-" + number + ".properties").toString())));
+        }
     }
 
     private static synchronized void stopAll() {
