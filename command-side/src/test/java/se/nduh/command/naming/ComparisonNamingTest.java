@@ -1,4 +1,4 @@
-package se.nduh.command.benchmark;
+package se.nduh.command.naming;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package se.nduh.command.benchmark;
+package se.nduh.command.naming;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
