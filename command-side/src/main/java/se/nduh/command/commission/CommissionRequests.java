@@ -1,15 +1,17 @@
 package se.nduh.command.commission;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import se.nduh.infrastructure.indicator.IndicatorCatalogue;
+import se.nduh.infrastructure.web.AmountSek;
+import se.nduh.infrastructure.web.Measure;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.Evaluation;
-import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
@@ -33,12 +35,12 @@ final class CommissionRequests {
     private CommissionRequests() {
     }
 
-    record TermsBody(@NotBlank String priorityRoundId, @NotEmpty Set<@NotBlank String> needIds,
+    record TermsBody(@NotBlank @Size(max = 100) String priorityRoundId, @NotEmpty @Size(max = 200) Set<@NotBlank @Size(max = 100) String> needIds,
                      @NotBlank @Size(max = 200) String provider, @NotBlank @Size(max = 8000) String description,
-                     @NotEmpty Set<@NotNull KindOfEffort> kindsOfEffort, @NotNull List<@NotNull @Valid GoalBody> goals,
+                     @NotEmpty Set<@NotNull KindOfEffort> kindsOfEffort, @NotNull @Size(max = 100) List<@NotNull @Valid GoalBody> goals,
                      @NotNull LocalDate start, @NotNull LocalDate end,
-                     @NotNull List<@NotNull @Valid IndicatorBody> followUpPlan, @NotNull @Valid PaymentBody payment,
-                     Set<String> goalsBeyondHealthCare) {
+                     @NotNull @Size(max = 200) List<@NotNull @Valid IndicatorBody> followUpPlan, @NotNull @Valid PaymentBody payment,
+                     @Size(max = 100) Set<@NotBlank @Size(max = 400) String> goalsBeyondHealthCare) {
 
         /** The terms; a follow-up indicator linked to the shared catalogue must name one of its indicators. */
         CommissionTerms toTerms(IndicatorCatalogue catalogue) {
@@ -56,7 +58,7 @@ final class CommissionRequests {
     }
 
     record GoalBody(@NotBlank @Size(max = 60) String goalId, @NotBlank @Size(max = 200) String indicator,
-                    @NotNull BigDecimal baseline, @NotNull BigDecimal target, @NotNull LocalDate targetDate) {
+                    @NotNull @Measure BigDecimal baseline, @NotNull @Measure BigDecimal target, @NotNull LocalDate targetDate) {
 
         Goal toGoal() {
             return new Goal(goalId, indicator.strip(), baseline, target, targetDate);
@@ -65,7 +67,7 @@ final class CommissionRequests {
 
     record IndicatorBody(@NotBlank @Size(max = 60) String indicatorId, @NotBlank @Size(max = 200) String name,
                          @NotNull FollowUpLevel level, @NotNull Perspective perspective, @NotNull Frequency frequency,
-                         String goalId, @Size(max = 60) String catalogueCode) {
+                         @Size(max = 60) String goalId, @Size(max = 60) String catalogueCode) {
 
         FollowUpIndicator toIndicator() {
             return new FollowUpIndicator(indicatorId, name.strip(), level, perspective, frequency,
@@ -74,8 +76,9 @@ final class CommissionRequests {
         }
     }
 
-    record PaymentBody(@NotNull PaymentModel.Kind kind, @NotNull @PositiveOrZero BigDecimal amountSek,
-                       BigDecimal linkedShare, Set<String> linkedGoalIds) {
+    record PaymentBody(@NotNull PaymentModel.Kind kind, @NotNull @AmountSek BigDecimal amountSek,
+                       @Digits(integer = 1, fraction = 6) BigDecimal linkedShare,
+                       @Size(max = 100) Set<@NotBlank @Size(max = 60) String> linkedGoalIds) {
 
         PaymentModel toPayment() {
             return new PaymentModel(kind, amountSek, linkedShare, linkedGoalIds);
@@ -94,9 +97,9 @@ final class CommissionRequests {
     record ChangeRequest(@NotBlank @Size(max = 4000) String requestedChanges, Long expectedVersion) {
     }
 
-    record OutcomeRequest(@NotBlank String indicatorId,
+    record OutcomeRequest(@NotBlank @Size(max = 60) String indicatorId,
                           @NotNull @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "must be " + Period.FORMAT_DESCRIPTION) String period,
-                          @NotNull BigDecimal value, @NotBlank @Size(max = 400) String source, Long expectedVersion) {
+                          @NotNull @Measure BigDecimal value, @NotBlank @Size(max = 400) String source, Long expectedVersion) {
     }
 
     record CloseRequest(@NotNull Evaluation evaluation, @NotBlank @Size(max = 4000) String why, Long expectedVersion) {

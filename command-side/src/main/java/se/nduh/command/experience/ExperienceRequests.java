@@ -36,7 +36,7 @@ final class ExperienceRequests {
     record ReleaseRequest(LocalDate releasedOn, Long expectedVersion) {
     }
 
-    record CurateRequest(@NotBlank String experienceId, @NotEmpty @Size(max = 20) Set<@NotBlank @Size(max = 60) String> tags,
+    record CurateRequest(@NotBlank @Size(max = 100) String experienceId, @NotEmpty @Size(max = 20) Set<@NotBlank @Size(max = 60) String> tags,
                          @NotBlank @Size(max = 4000) String why, Long expectedVersion) {
 
         Set<String> strippedTags() {

@@ -5,8 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import se.nduh.infrastructure.web.Headcount;
+import se.nduh.infrastructure.web.Measure;
 import se.nduh.kernel.need.EvidenceKind;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.NeedAssessment;
@@ -19,7 +20,7 @@ final class NeedCommandRequests {
     private NeedCommandRequests() {
     }
 
-    record SetHealthTargetRequest(@NotNull BigDecimal target, @NotNull @Min(2000) @Max(2100) Integer targetYear,
+    record SetHealthTargetRequest(@NotNull @Measure BigDecimal target, @NotNull @Min(2000) @Max(2100) Integer targetYear,
                                   Long expectedVersion) {
     }
 
@@ -35,7 +36,7 @@ final class NeedCommandRequests {
 
     record AssessNeedRequest(@NotNull Boolean careNeed, @NotBlank @Size(max = 4000) String justification,
                              @NotNull Grade severity, @NotNull Grade benefit, @NotNull Grade costEffectiveness,
-                             @NotNull Grade evidenceCertainty, @NotNull @PositiveOrZero Long peopleAffected,
+                             @NotNull Grade evidenceCertainty, @NotNull @Headcount Long peopleAffected,
                              Long expectedVersion) {
 
         NeedAssessment assessment() {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import se.nduh.infrastructure.indicator.IndicatorCatalogue;
+import se.nduh.infrastructure.web.Headcount;
+import se.nduh.infrastructure.web.Measure;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.KindOfEffort;
@@ -36,11 +38,11 @@ record ProposeNeedRequest(
         @NotNull @Valid IndicatorBody indicator,
         @Min(2000) @Max(2100) Integer budgetYear) {
 
-    record NeedGroupBody(@NotBlank @Size(max = 400) String description, @NotNull @Positive Long size) {
+    record NeedGroupBody(@NotBlank @Size(max = 400) String description, @NotNull @Positive @Headcount Long size) {
     }
 
     record IndicatorBody(@NotBlank @Size(max = 200) String name,
-                         @NotNull BigDecimal currentValue,
+                         @NotNull @Measure BigDecimal currentValue,
                          @NotBlank @Size(max = 40) String unit,
                          @NotNull Direction direction,
                          @NotBlank @Size(max = 400) String source,

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import se.nduh.infrastructure.web.AmountSek;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.priority.Allocation;
 import se.nduh.kernel.priority.EthicalPrinciple;
@@ -29,14 +29,14 @@ final class PriorityRoundRequests {
     record OpenRequest(@NotNull @Min(2000) @Max(2100) Integer budgetYear) {
     }
 
-    record RankRequest(@NotEmpty List<@NotNull @Valid Place> ranking, Long expectedVersion) {
+    record RankRequest(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Place> ranking, Long expectedVersion) {
 
         List<RankedNeed> places() {
             return ranking.stream().map(Place::toRankedNeed).toList();
         }
     }
 
-    record Place(@NotBlank String needId, @NotNull Integer priorityLevel, @NotBlank @Size(max = 4000) String rationale,
+    record Place(@NotBlank @Size(max = 100) String needId, @NotNull Integer priorityLevel, @NotBlank @Size(max = 4000) String rationale,
                  @NotEmpty Set<@NotNull EthicalPrinciple> principles, @NotEmpty Set<@NotNull RankingCriterion> criteria,
                  @Size(max = 4000) String deviationRationale) {
 
@@ -48,19 +48,19 @@ final class PriorityRoundRequests {
 
     record DecideRequest(@NotBlank @Size(max = 200) String decidedBy, @NotNull LocalDate decisionDate,
                          @NotBlank @Size(max = 200) String minutesReference,
-                         @NotNull List<@NotNull @Valid AllocationBody> allocations,
-                         @NotNull List<@NotNull @Valid NotPrioritisedBody> notPrioritised,
+                         @NotNull @Size(max = 1000) List<@NotNull @Valid AllocationBody> allocations,
+                         @NotNull @Size(max = 1000) List<@NotNull @Valid NotPrioritisedBody> notPrioritised,
                          Long expectedVersion) {
     }
 
-    record AllocationBody(@NotBlank String needId, @NotNull @PositiveOrZero BigDecimal amountSek) {
+    record AllocationBody(@NotBlank @Size(max = 100) String needId, @NotNull @AmountSek BigDecimal amountSek) {
 
         Allocation toAllocation() {
             return new Allocation(NeedId.of(needId), amountSek);
         }
     }
 
-    record NotPrioritisedBody(@NotBlank String needId, @NotBlank @Size(max = 2000) String reason) {
+    record NotPrioritisedBody(@NotBlank @Size(max = 100) String needId, @NotBlank @Size(max = 2000) String reason) {
 
         NotPrioritised toNotPrioritised() {
             return new NotPrioritised(NeedId.of(needId), reason.strip());

@@ -3,6 +3,7 @@ package se.nduh.command.web;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.security.ActingAs;
+import se.nduh.kernel.rule.Rule;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -69,7 +71,22 @@ public class CommandSender {
 
     private Mono<Object> send(Object command, ServerWebExchange exchange) {
         return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metaData(exchange))));
+                        .andMetaData(metaData(exchange))))
+                .onErrorMap(AggregateNotFoundException.class, notFound -> notInRegion(command, notFound));
+    }
+
+    /**
+     * An id that names nothing is answered exactly as another region's id is (the aggregate's own
+     * {@code …NotInRegion} rule), so that no answer tells whether an id exists in another region.
+     */
+    private static RuntimeException notInRegion(Object command, AggregateNotFoundException notFound) {
+        return switch (command.getClass().getPackageName()) {
+            case "se.nduh.kernel.need" -> Rule.NeedNotInRegion.violation("needId");
+            case "se.nduh.kernel.priority" -> Rule.PriorityRoundNotInRegion.violation("roundId");
+            case "se.nduh.kernel.commission" -> Rule.CommissionNotInRegion.violation("commissionId");
+            case "se.nduh.kernel.experience" -> Rule.ExperienceNotInRegion.violation("experienceId");
+            default -> notFound;
+        };
     }
 
     private static MetaData metaData(ServerWebExchange exchange) {

@@ -3,6 +3,8 @@ package se.nduh.query.arshjul;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +47,7 @@ class ArshjulController {
     }
 
     @GetMapping("/api/v1/regions/{region}/arshjul")
-    Mono<Arshjul> arshjul(@PathVariable String region, @RequestParam(required = false) Integer budgetYear) {
+    Mono<Arshjul> arshjul(@PathVariable String region, @RequestParam(required = false) @Min(2000) @Max(2100) Integer budgetYear) {
         regions.require(region);
         LocalDate today = LocalDate.now(clock);
         int year = budgetYear == null ? today.getYear() : budgetYear;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,7 @@ class BenchmarkController {
             description = "Each with its code, Swedish label, area, which way is better and the periods with published figures.")
     @GetMapping("/api/v1/benchmarks")
     Mono<Page<MetricAnswer>> metrics(@RequestParam(required = false) Area area,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return views.metrics(area, page, size);
     }
@@ -70,8 +71,8 @@ class BenchmarkController {
                               @Parameter(description = "A year (2025) or a quarter (2025-Q3); the latest period when none is given")
                               @RequestParam(required = false) @Pattern(regexp = PERIOD_FORMAT) String period,
                               @Parameter(description = "For a caller of several regions: which of their own regions views it")
-                              @RequestParam(required = false) String region,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                              @RequestParam(required = false) @Size(max = 60) String region,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                               @AuthenticationPrincipal Actor actor) {
         return views.benchmark(views.require(metric), period, ownRegion(actor, region, regions), page, size);
@@ -82,7 +83,7 @@ class BenchmarkController {
     @GetMapping("/api/v1/benchmarks/{metric}/trend")
     Mono<Trend> trend(@PathVariable String metric,
                       @Parameter(description = "For a caller of several regions: which of their own regions views it")
-                      @RequestParam(required = false) String region,
+                      @RequestParam(required = false) @Size(max = 60) String region,
                       @AuthenticationPrincipal Actor actor) {
         return views.trend(views.require(metric), ownRegion(actor, region, regions));
     }

@@ -34,7 +34,7 @@ class BestPracticeController {
     Mono<Page<BestPracticeAnswer>> library(@RequestParam(required = false) StrategicArea area,
                                            @RequestParam(required = false) KindOfEffort kindOfEffort,
                                            @RequestParam(required = false) @Size(max = 200) String q,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return library.curated(area, kindOfEffort, q, page, size);
     }
@@ -45,9 +45,9 @@ class BestPracticeController {
      */
     @GetMapping("/api/v1/best-practice/{experienceId}")
     Mono<BestPracticeAnswer> one(@PathVariable String experienceId,
-                                 @RequestParam(required = false) @Min(0) Long minVersion,
+                                 @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                                  @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
-        return updates.awaitVersion(CurationProjection.PROCESSOR, experienceId, minVersion, Duration.ofSeconds(wait),
+        return updates.awaitVersion(CurationProjection.PROCESSOR, null, experienceId, minVersion, Duration.ofSeconds(wait),
                         () -> library.curationVersion(experienceId))
                 .then(library.one(experienceId))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -31,8 +31,8 @@ class CommissionBoard {
     }
 
     /** Completes once the board reflects the commission's version (at once without one). */
-    Mono<Void> awaitVersion(String id, Long minVersion, Duration wait) {
-        return updates.awaitVersion(CommissionProjection.PROCESSOR, id, minVersion, wait, () -> projection.board().version(id));
+    Mono<Void> awaitVersion(String region, String id, Long minVersion, Duration wait) {
+        return updates.awaitVersion(CommissionProjection.PROCESSOR, region, id, minVersion, wait, () -> projection.board().version(id, region));
     }
 
     /** A commission on the board: the view, how far each goal has come, and the newest value of each indicator. */

@@ -2,6 +2,7 @@ package se.nduh.query.commission;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ class CommissionQueryController {
     @GetMapping("/api/v1/regions/{region}/commissions")
     Mono<Page<CommissionBoard.CommissionAnswer>> commissions(@PathVariable String region,
                                                              @RequestParam(required = false) CommissionView.Status status,
-                                                             @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                                              ServerWebExchange exchange) {
         regions.require(region);
@@ -41,18 +42,18 @@ class CommissionQueryController {
 
     @GetMapping("/api/v1/regions/{region}/commissions/{id}")
     Mono<CommissionBoard.CommissionAnswer> commission(@PathVariable String region, @PathVariable String id,
-                                                      @RequestParam(required = false) @Min(0) Long minVersion,
+                                                      @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                                                       @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait,
                                                       ServerWebExchange exchange) {
         regions.require(region);
-        return board.awaitVersion(id, minVersion, Duration.ofSeconds(wait))
+        return board.awaitVersion(region, id, minVersion, Duration.ofSeconds(wait))
                 .then(board.one(region, ActingAs.of(exchange).actingProvider(), id))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No commission " + id + " in " + region)));
     }
 
     @GetMapping("/api/v1/regions/{region}/outcomes")
-    Mono<List<OutcomeView>> outcomes(@PathVariable String region, @RequestParam(required = false) String commission,
-                                     @RequestParam(required = false) String indicator, ServerWebExchange exchange) {
+    Mono<List<OutcomeView>> outcomes(@PathVariable String region, @RequestParam(required = false) @Size(max = 100) String commission,
+                                     @RequestParam(required = false) @Size(max = 100) String indicator, ServerWebExchange exchange) {
         regions.require(region);
         return board.series(region, ActingAs.of(exchange).actingProvider(), commission, indicator);
     }

@@ -34,7 +34,7 @@ class ExperienceQueryController {
     Mono<Page<ExperienceView>> experiences(@PathVariable String region,
                                            @RequestParam(required = false) ExperienceView.Status status,
                                            @RequestParam(required = false) StrategicArea area,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         regions.require(region);
         return register.ofRegion(region, status, area, page, size);
@@ -43,11 +43,11 @@ class ExperienceQueryController {
     /** One experience; with {@code minVersion}, once the read model reflects that version (waiting at most {@code wait} s). */
     @GetMapping("/api/v1/regions/{region}/experiences/{id}")
     Mono<ExperienceView> experience(@PathVariable String region, @PathVariable String id,
-                                    @RequestParam(required = false) @Min(0) Long minVersion,
+                                    @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                                     @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         regions.require(region);
-        return updates.awaitVersion(ExperienceProjection.PROCESSOR, id, minVersion, Duration.ofSeconds(wait),
-                        () -> register.store().version(id))
+        return updates.awaitVersion(ExperienceProjection.PROCESSOR, region, id, minVersion, Duration.ofSeconds(wait),
+                        () -> register.store().version(id, region))
                 .then(register.one(region, id))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No experience " + id + " in " + region)));
     }

@@ -32,11 +32,11 @@ class NamingController {
     }
 
     @GetMapping("/api/v1/regions/{region}/comparison-naming")
-    Mono<NamingView> naming(@PathVariable String region, @RequestParam(required = false) @Min(0) Long minVersion,
+    Mono<NamingView> naming(@PathVariable String region, @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                             @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         RegionCode code = regions.code(region);
         String id = DecideComparisonNaming.aggregateIdOf(code);
-        return updates.awaitVersion(NamingProjection.PROCESSOR, id, minVersion, Duration.ofSeconds(wait), () -> projection.decisions().version(id))
+        return updates.awaitVersion(NamingProjection.PROCESSOR, code.value(), id, minVersion, Duration.ofSeconds(wait), () -> projection.decisions().version(id))
                 .then(projection.decisions().findById(id))
                 .defaultIfEmpty(NamingView.undecided(code.value()));
     }

@@ -36,7 +36,7 @@ class NeedQueryController {
                                  @RequestParam(required = false) KindOfEffort kindOfEffort,
                                  @RequestParam(required = false) @Min(1) @Max(10) Integer priorityLevel,
                                  @RequestParam(defaultValue = "PROPOSED_AT") NeedRegistry.Sort sort,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         regions.require(region);
         return registry.ofRegion(region, status, kindOfEffort, priorityLevel, sort, page, size);
@@ -45,10 +45,10 @@ class NeedQueryController {
     /** One need; with {@code minVersion}, once the registry reflects that version (waiting at most {@code wait} s). */
     @GetMapping("/api/v1/regions/{region}/needs/{id}")
     Mono<NeedAnswer> need(@PathVariable String region, @PathVariable String id,
-                          @RequestParam(required = false) @Min(0) Long minVersion,
+                          @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                           @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         regions.require(region);
-        return updates.awaitVersion(NeedProjection.PROCESSOR, id, minVersion, Duration.ofSeconds(wait), () -> registry.store().version(id))
+        return updates.awaitVersion(NeedProjection.PROCESSOR, region, id, minVersion, Duration.ofSeconds(wait), () -> registry.store().version(id, region))
                 .then(registry.one(region, id))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No need " + id + " in " + region)));
     }

@@ -34,7 +34,7 @@ class PriorityRoundQueryController {
     }
 
     @GetMapping("/api/v1/regions/{region}/priority-rounds")
-    Mono<List<PriorityRoundView>> rounds(@PathVariable String region, @RequestParam(required = false) Integer budgetYear,
+    Mono<List<PriorityRoundView>> rounds(@PathVariable String region, @RequestParam(required = false) @Min(2000) @Max(2100) Integer budgetYear,
                                          @RequestParam(required = false) Boolean decided) {
         regions.require(region);
         Bson filter = Filters.eq("region", region);
@@ -50,11 +50,11 @@ class PriorityRoundQueryController {
     /** One round; with {@code minVersion}, once the list reflects that version (waiting at most {@code wait} s). */
     @GetMapping("/api/v1/regions/{region}/priority-rounds/{id}")
     Mono<PriorityRoundView> round(@PathVariable String region, @PathVariable String id,
-                                  @RequestParam(required = false) @Min(0) Long minVersion,
+                                  @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                                   @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         regions.require(region);
-        return updates.awaitVersion(PriorityRoundProjection.PROCESSOR, id, minVersion, Duration.ofSeconds(wait),
-                        () -> projection.store().version(id))
+        return updates.awaitVersion(PriorityRoundProjection.PROCESSOR, region, id, minVersion, Duration.ofSeconds(wait),
+                        () -> projection.store().version(id, region))
                 .then(projection.store().findById(id)).filter(round -> round.region().equals(region))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No priority round " + id + " in " + region)));
     }

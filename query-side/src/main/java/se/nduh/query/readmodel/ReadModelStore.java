@@ -102,7 +102,16 @@ public class ReadModelStore<T> {
 
     /** The version the stored view reflects, or -1 when there is none yet (an aggregate's first event is version 0). */
     public Mono<Long> version(String id) {
-        return Mono.from(collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first())
+        return version(Filters.eq("_id", id));
+    }
+
+    /** The version of the region's item, or -1: another region's item of that id is not there at all. */
+    public Mono<Long> version(String id, String region) {
+        return version(Filters.and(Filters.eq("_id", id), Filters.eq("region", region)));
+    }
+
+    private Mono<Long> version(Bson filter) {
+        return Mono.from(collection.find(filter).projection(new Document(VERSION, 1)).first())
                 .map(document -> document.get(VERSION, Number.class).longValue())
                 .defaultIfEmpty(-1L);
     }

@@ -57,12 +57,13 @@ public class ReadModelUpdates {
      * version is asked for, else
      * when the projection writes it, or fails with {@link NotCaughtUp} after {@code timeout}.
      */
-    public Mono<Void> awaitVersion(String readModel, String id, Long version, Duration timeout, Supplier<Mono<Long>> stored) {
+    public Mono<Void> awaitVersion(String readModel, String region, String id, Long version, Duration timeout, Supplier<Mono<Long>> stored) {
         if (version == null) {
             return Mono.empty();
         }
         Mono<Long> written = sink.asFlux()
-                .filter(update -> update.readModel().equals(readModel) && update.id().equals(id) && update.version() >= version)
+                .filter(update -> update.readModel().equals(readModel) && update.id().equals(id) && update.version() >= version
+                        && (region == null || region.equals(update.region())))
                 .map(Update::version)
                 .next();
         // Subscribe to the stream before reading the store, so a write between the two is not missed.

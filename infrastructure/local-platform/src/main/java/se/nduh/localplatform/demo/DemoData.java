@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -305,7 +306,7 @@ public final class DemoData {
             ObjectNode payment = terms.putObject("payment").put("kind", active ? "ACTIVE" : "PASSIVE")
                     .put("amountSek", 1_000_000L * (3 + random.nextInt(15)));
             if (active) {
-                payment.put("linkedShare", 0.1 + random.nextInt(3) / 10.0).putArray("linkedGoalIds").add("g-1");
+                payment.put("linkedShare", BigDecimal.valueOf(1 + random.nextInt(3), 1)).putArray("linkedGoalIds").add("g-1");
             }
             String key = "commission-" + year + "-" + index;
             String id = send("POST", base + "/commissions", "tjansteperson", key, terms).get("id").asText();

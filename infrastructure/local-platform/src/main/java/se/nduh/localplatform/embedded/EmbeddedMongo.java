@@ -4,13 +4,15 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** mongo-java-server on a TCP port: H2 MVStore file for the default run, memory for tests. */
+/** mongo-java-server on a TCP port: an H2 MVStore file for the default run (committed on every write), memory for tests. */
 public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
@@ -31,7 +33,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory for " + dataFile, e);
         }
-        return new EmbeddedMongo(new H2Backend(dataFile.toString()), host, port);
+        return new EmbeddedMongo(new CommittingH2Backend(dataFile.toString()), host, port);
     }
 
     /** A throw-away server on a free loopback port. */
@@ -45,6 +47,25 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public String connectionString() {
         return "mongodb://127.0.0.1:" + port;
+    }
+
+    /**
+     * The H2 backend, committing its store after every command before the answer goes out. H2's own default
+     * commits once a second, so a {@code kill -9} lost up to a second of acknowledged writes; now what a client
+     * was told is stored is in the file (a command that changed nothing commits nothing).
+     */
+    private static final class CommittingH2Backend extends H2Backend {
+
+        CommittingH2Backend(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            Document answer = super.handleCommand(channel, database, command, query);
+            commit();
+            return answer;
+        }
     }
 
     /** Stops accepting connections, then closes the backend, which commits the H2 file. */

@@ -1,0 +1,98 @@
+package se.nduh.localplatform.embedded;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The infrastructure process of the default run, killed with {@code kill -9} in the middle of a burst of writes
+ * from several clients: after a restart on the same data, every write it acknowledged is there.
+ */
+class KillNineIT {
+
+    private static final int CLIENTS = 4;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void every_acknowledged_write_survives_kill_9_of_the_infrastructure_process() throws Exception {
+        int mongoPort = freePort();
+        Process infrastructure = start(mongoPort);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort + "/?connectTimeoutMS=2000&serverSelectionTimeoutMS=2000")) {
+            MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> writes.countDocuments() >= 0);
+            List<Future<?>> bursts = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int clientNumber = c;
+                bursts.add(clients.submit(() -> {
+                    for (int i = 0; ; i++) {
+                        String id = clientNumber + "-" + i;
+                        writes.insertOne(new Document("_id", id).append("payload", "x".repeat(200)));
+                        acknowledged.add(id);
+                    }
+                }));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 500);
+            infrastructure.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            for (Future<?> burst : bursts) {
+                burst.cancel(true);
+            }
+        } finally {
+            clients.shutdownNow();
+            infrastructure.destroyForcibly();
+        }
+        int before = acknowledged.size();
+
+        Process restarted = start(mongoPort);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+            MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> writes.countDocuments() >= 0);
+            long found = writes.countDocuments(Filters.in("_id", acknowledged));
+            assertThat(found).as("acknowledged writes found after kill -9 (of %d)", before).isEqualTo(before);
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The infrastructure process as {@code ./nduh up} starts it, on free ports, with this test's data. */
+    private Process start(int mongoPort) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), EmbeddedServers.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("infrastructure.log").toFile());
+        builder.environment().putAll(Map.of("NDUH_DATA_DIR", data.toString(), "NDUH_MONGO_PORT", String.valueOf(mongoPort),
+                "NDUH_KAFKA_PORT", String.valueOf(freePort()), "NDUH_KAFKA_CONTROLLER_PORT", String.valueOf(freePort())));
+        return builder.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
