@@ -34,12 +34,13 @@ import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.PriorityRoundId;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.rule.Rule;
-import se.nduh.kernel.rule.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
+import static se.nduh.command.testing.RuleMatchers.violates;
 
 /** The rules of a commission and its follow-up, told as the seeds' pitfalls. */
 class CommissionTest {
@@ -110,8 +111,7 @@ class CommissionTest {
     void only_an_issued_commission_is_answered_by_the_provider() {
         fixture.given(drafted())
                 .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.CommissionNotIssued.description());
+                .expectException(violates(Rule.CommissionNotIssued));
     }
 
     @Test
@@ -146,8 +146,7 @@ class CommissionTest {
                 .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of()));
         fixture.given(drafted(), issued())
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Nämnden", LocalDate.of(2026, 1, 21), null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.CommissionNotDraft.description());
+                .expectException(violates(Rule.CommissionNotDraft));
         fixture.given(drafted(), issued())
                 .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
                 .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND));
@@ -190,27 +189,25 @@ class CommissionTest {
     void outcomes_are_for_plan_indicators_within_the_timeline_of_an_accepted_commission() {
         fixture.given(drafted(), issued(), accepted())
                 .when(outcome("o-1", "i-unknown", "2026", "1"))
-                .expectException(RuleViolation.class).expectExceptionMessage(Rule.OutcomeIndicatorNotInPlan.description());
+                .expectException(violates(Rule.OutcomeIndicatorNotInPlan));
         fixture.given(drafted(), issued(), accepted())
                 .when(outcome("o-1", "i-complications", "2030", "1"))
-                .expectException(RuleViolation.class).expectExceptionMessage(Rule.OutcomePeriodOutsideTimeline.description());
+                .expectException(violates(Rule.OutcomePeriodOutsideTimeline));
         fixture.given(drafted(), issued())
                 .when(outcome("o-1", "i-complications", "2026", "1"))
-                .expectException(RuleViolation.class).expectExceptionMessage(Rule.CommissionNotActive.description());
+                .expectException(violates(Rule.CommissionNotActive));
     }
 
     @Test
     void only_the_addressed_provider_answers_and_records_as_a_provider() {
         fixture.given(drafted(), issued())
                 .when(new AcceptCommission(COMMISSION, SORMLAND, "Privata vårdcentralen AB", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NotTheAddressedProvider.description())
+                .expectException(violates(Rule.NotTheAddressedProvider))
                 .expectNoEvents();
         fixture.given(drafted(), issued(), accepted())
                 .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), BigDecimal.TEN,
                         "NDR", "", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NotTheAddressedProvider.description());
+                .expectException(violates(Rule.NotTheAddressedProvider));
         fixture.given(drafted(), issued(), accepted())
                 .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), new BigDecimal("16"),
                         "NDR", PROVIDER, null))
@@ -228,15 +225,13 @@ class CommissionTest {
     void a_commission_is_only_reached_through_its_own_regions_path() {
         fixture.given(drafted())
                 .when(new IssueCommission(COMMISSION, RegionCode.of("skane"), "Nämnden", LocalDate.of(2026, 1, 20), null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.CommissionNotInRegion.description());
+                .expectException(violates(Rule.CommissionNotInRegion));
     }
 
     private void expectDraftRefused(CommissionTerms terms, Rule rule) {
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(rule.description())
+                .expectException(violates(rule))
                 .expectNoEvents();
     }
 

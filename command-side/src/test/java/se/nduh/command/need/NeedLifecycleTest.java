@@ -18,7 +18,6 @@ import se.nduh.kernel.need.ReviseNeed;
 import se.nduh.kernel.need.WithdrawEvidence;
 import se.nduh.kernel.need.WithdrawNeed;
 import se.nduh.kernel.rule.Rule;
-import se.nduh.kernel.rule.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -36,6 +35,7 @@ import static se.nduh.command.need.Needs.attachSelfReported;
 import static se.nduh.command.need.Needs.obesityInChildrenProposed;
 import static se.nduh.command.need.Needs.selfReportedAttached;
 import static se.nduh.command.need.Needs.targetOf;
+import static se.nduh.command.testing.RuleMatchers.violates;
 
 /** The need's rules after its proposal: target and gap, evidence, assessment, revision and withdrawal. */
 class NeedLifecycleTest {
@@ -62,8 +62,7 @@ class NeedLifecycleTest {
     void a_target_that_leaves_no_gap_is_rejected() {
         fixture.given(obesityInChildrenProposed())
                 .when(targetOf("20", 2030))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.TargetLeavesNoGap.description())
+                .expectException(violates(Rule.TargetLeavesNoGap))
                 .expectNoEvents();
     }
 
@@ -90,12 +89,11 @@ class NeedLifecycleTest {
     void ratings_are_from_one_to_five() {
         fixture.given(obesityInChildrenProposed())
                 .when(attachSelfReported(6, 3))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.RatingOutOfRange.description())
+                .expectException(violates(Rule.RatingOutOfRange, "dataQuality"))
                 .expectNoEvents();
         fixture.given(obesityInChildrenProposed())
                 .when(attachSelfReported(3, 0))
-                .expectException(RuleViolation.class)
+                .expectException(violates(Rule.RatingOutOfRange, "politicalWeight"))
                 .expectNoEvents();
     }
 
@@ -106,8 +104,7 @@ class NeedLifecycleTest {
                 .expectEvents(new EvidenceWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, "Ersatt av nyare mätning"));
         fixture.given(obesityInChildrenProposed())
                 .when(new WithdrawEvidence(OBESITY_IN_CHILDREN, VASTERBOTTEN, LIVSVILLKOR, "Fel", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.UnknownEvidence.description())
+                .expectException(violates(Rule.UnknownEvidence))
                 .expectNoEvents();
     }
 
@@ -140,8 +137,7 @@ class NeedLifecycleTest {
     void a_withdrawn_need_takes_no_further_commands() {
         fixture.given(obesityInChildrenProposed(), new NeedWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett"))
                 .when(attachSelfReported(4, 3))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NeedIsWithdrawn.description())
+                .expectException(violates(Rule.NeedIsWithdrawn))
                 .expectNoEvents();
         fixture.given(obesityInChildrenProposed(), new NeedWithdrawn(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett"))
                 .when(new WithdrawNeed(OBESITY_IN_CHILDREN, VASTERBOTTEN, "Dubblett", null))
@@ -159,8 +155,7 @@ class NeedLifecycleTest {
     void a_command_through_another_regions_path_finds_no_need() {
         fixture.given(obesityInChildrenProposed())
                 .when(new WithdrawNeed(OBESITY_IN_CHILDREN, SKANE, "Försök", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NeedNotInRegion.description())
+                .expectException(violates(Rule.NeedNotInRegion))
                 .expectNoEvents();
     }
 
