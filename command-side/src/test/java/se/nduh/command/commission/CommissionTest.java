@@ -164,6 +164,37 @@ class CommissionTest {
     }
 
     @Test
+    void a_revised_draft_meets_the_same_rules_and_carries_its_own_warnings() {
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, terms(List.of(HBA1C_TESTS), LINKED, Set.of()), null))
+                .expectException(violates(Rule.CommissionGoalNotFollowedUp))
+                .expectNoEvents();
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of("g-complications"));
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, beyondCare, null))
+                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, beyondCare,
+                        Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)));
+    }
+
+    @Test
+    void a_commission_goes_out_with_the_warnings_of_its_terms() {
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of("g-complications"));
+        fixture.given(new CommissionDrafted(COMMISSION, SORMLAND, beyondCare, Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)))
+                .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20),
+                        Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)));
+    }
+
+    @Test
+    void a_draft_stored_before_a_rule_existed_is_not_issued_until_it_meets_it() {
+        CommissionTerms withoutPlan = terms(List.of(), LINKED, Set.of());
+        fixture.given(new CommissionDrafted(COMMISSION, SORMLAND, withoutPlan, Set.of()))
+                .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                .expectException(violates(Rule.NoFollowUpPlan))
+                .expectNoEvents();
+    }
+
+    @Test
     void an_outcome_derives_goal_fulfilment_from_baseline_to_target() {
         // From 20 % towards 10 %: 16 % is 40 % of the way.
         fixture.given(drafted(), issued(), accepted())
