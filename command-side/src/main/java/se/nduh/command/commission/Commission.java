@@ -69,6 +69,7 @@ class Commission {
         if (terms.needIds().isEmpty() || !prioritisedNeeds.containsAll(terms.needIds())) {
             throw Rule.CommissionForUndecidedNeed.violation("needIds");
         }
+        requireUsable(terms);
         apply(new CommissionDrafted(command.commissionId(), command.region(), terms, warningsOf(terms)));
     }
 
@@ -79,6 +80,7 @@ class Commission {
             throw Rule.CommissionForUndecidedNeed.violation("needIds");
         }
         if (!command.terms().equals(terms)) {
+            requireUsable(command.terms());
             apply(new CommissionDraftRevised(id, region, command.terms(), warningsOf(command.terms())));
         }
         return version();
@@ -87,6 +89,8 @@ class Commission {
     @CommandHandler
     long handle(IssueCommission command) {
         requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
+        // A draft stored before a rule was added meets it here, before it goes out.
+        requireUsable(terms);
         apply(new CommissionIssued(id, region, command.decidedBy(), command.decisionDate(), warningsOf(terms)));
         return version();
     }
@@ -177,11 +181,10 @@ class Commission {
     }
 
     /**
-     * The seeds' pitfalls: a commission whose follow-up or payment is not linked to it is refused; one followed
-     * up only at activity level, with no population perspective, or with a goal health care alone cannot move
-     * is accepted with warnings.
+     * The seeds' pitfalls that make a commission unusable: no goals, a timeline that ends before it starts, or a
+     * follow-up plan or payment not linked to its goals.
      */
-    static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
+    private static void requireUsable(CommissionTerms terms) {
         if (terms.goals().isEmpty()) {
             throw Rule.NoGoals.violation("goals");
         }
@@ -205,6 +208,13 @@ class Commission {
                 && (payment.linkedGoalIds().isEmpty() || !goals.containsAll(payment.linkedGoalIds()))) {
             throw Rule.PaymentNotLinkedToGoals.violation("payment.linkedGoalIds");
         }
+    }
+
+    /**
+     * The seeds' pitfalls a commission is accepted with, as warnings: followed up only at activity level, with no
+     * population perspective, or with a goal health care alone cannot move.
+     */
+    private static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
         Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
         if (terms.followUpPlan().stream().allMatch(indicator -> indicator.level() == FollowUpLevel.ACTIVITY)) {
             warnings.add(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL);
