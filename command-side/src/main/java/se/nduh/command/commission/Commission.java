@@ -19,12 +19,15 @@ import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.IssueCommission;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
@@ -194,8 +197,8 @@ class Commission {
         if (terms.followUpPlan().isEmpty()) {
             throw Rule.NoFollowUpPlan.violation("followUpPlan");
         }
-        Set<String> goals = terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
-        Set<String> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
+        Set<GoalId> goals = terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
+        Set<GoalId> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
                 .filter(goal -> goal != null).collect(Collectors.toSet());
         if (!goals.containsAll(measured)) {
             throw Rule.FollowUpIndicatorOfUnknownGoal.violation("followUpPlan");
@@ -241,13 +244,13 @@ class Commission {
         }
     }
 
-    private void requireAddressed(String provider) {
+    private void requireAddressed(Provider provider) {
         if (!terms.provider().equals(provider)) {
             throw Rule.NotTheAddressedProvider.violation("provider");
         }
     }
 
-    private static String key(String indicatorId, String period) {
+    private static String key(FollowUpIndicatorId indicatorId, String period) {
         return indicatorId + "|" + period;
     }
 

@@ -11,11 +11,14 @@ import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
@@ -49,9 +52,9 @@ final class CommissionRequests {
                 }
             }
             return new CommissionTerms(PriorityRoundId.of(priorityRoundId),
-                    needIds.stream().map(NeedId::of).collect(Collectors.toSet()), provider.strip(), description.strip(),
+                    needIds.stream().map(NeedId::of).collect(Collectors.toSet()), Provider.of(provider.strip()), description.strip(),
                     kindsOfEffort, goals.stream().map(GoalBody::toGoal).toList(), start, end,
-                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalsBeyondHealthCare);
+                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalIds(goalsBeyondHealthCare));
         }
     }
 
@@ -59,7 +62,7 @@ final class CommissionRequests {
                     @NotNull BigDecimal baseline, @NotNull BigDecimal target, @NotNull LocalDate targetDate) {
 
         Goal toGoal() {
-            return new Goal(goalId, indicator.strip(), baseline, target, targetDate);
+            return new Goal(GoalId.of(goalId), indicator.strip(), baseline, target, targetDate);
         }
     }
 
@@ -68,8 +71,8 @@ final class CommissionRequests {
                          String goalId, @Size(max = 60) String catalogueCode) {
 
         FollowUpIndicator toIndicator() {
-            return new FollowUpIndicator(indicatorId, name.strip(), level, perspective, frequency,
-                    goalId == null || goalId.isBlank() ? null : goalId,
+            return new FollowUpIndicator(FollowUpIndicatorId.of(indicatorId), name.strip(), level, perspective, frequency,
+                    goalId == null || goalId.isBlank() ? null : GoalId.of(goalId),
                     catalogueCode == null || catalogueCode.isBlank() ? null : catalogueCode.strip());
         }
     }
@@ -78,8 +81,12 @@ final class CommissionRequests {
                        BigDecimal linkedShare, Set<String> linkedGoalIds) {
 
         PaymentModel toPayment() {
-            return new PaymentModel(kind, amountSek, linkedShare, linkedGoalIds);
+            return new PaymentModel(kind, amountSek, linkedShare, goalIds(linkedGoalIds));
         }
+    }
+
+    private static Set<GoalId> goalIds(Set<String> goalIds) {
+        return goalIds == null ? null : goalIds.stream().map(GoalId::of).collect(Collectors.toSet());
     }
 
     record ReviseRequest(@NotNull @Valid TermsBody terms, Long expectedVersion) {

@@ -18,13 +18,17 @@ import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.IssueCommission;
+import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
@@ -47,18 +51,18 @@ class CommissionTest {
 
     private static final RegionCode SORMLAND = RegionCode.of("sormland");
     private static final PriorityRoundId ROUND = PriorityRoundId.of(SORMLAND, 2026);
-    private static final String PROVIDER = "Närsjukvården Sörmland";
+    private static final Provider PROVIDER = Provider.of("Närsjukvården Sörmland");
     private static final CommissionId COMMISSION = CommissionId.of("commission-diabetes");
     private static final NeedId DIABETES = NeedId.of("need-diabetes");
     private static final NeedId UNDECIDED = NeedId.of("need-undecided");
-    private static final Goal FEWER_COMPLICATIONS = new Goal("g-complications", "Andel med diabeteskomplikationer",
+    private static final Goal FEWER_COMPLICATIONS = new Goal(GoalId.of("g-complications"), "Andel med diabeteskomplikationer",
             new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31));
-    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator("i-complications",
-            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, "g-complications", null);
-    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator("i-hba1c", "Genomförda HbA1c-prov",
+    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator(FollowUpIndicatorId.of("i-complications"),
+            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, FEWER_COMPLICATIONS.goalId(), null);
+    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator(FollowUpIndicatorId.of("i-hba1c"), "Genomförda HbA1c-prov",
             FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null, null);
     private static final PaymentModel LINKED = new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"),
-            new BigDecimal("0.2"), Set.of("g-complications"));
+            new BigDecimal("0.2"), Set.of(FEWER_COMPLICATIONS.goalId()));
 
     private AggregateTestFixture<Commission> fixture;
 
@@ -102,8 +106,8 @@ class CommissionTest {
                 List.of(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.NoGoals);
         expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
                 valid.goals(), valid.end(), valid.start(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.TimelineEndsBeforeItStarts);
-        FollowUpIndicator strayIndicator = new FollowUpIndicator("i-stray", "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
-                Frequency.YEAR, "g-unknown", null);
+        FollowUpIndicator strayIndicator = new FollowUpIndicator(FollowUpIndicatorId.of("i-stray"), "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
+                Frequency.YEAR, GoalId.of("g-unknown"), null);
         expectDraftRefused(terms(List.of(COMPLICATIONS, strayIndicator), LINKED, Set.of()), Rule.FollowUpIndicatorOfUnknownGoal);
     }
 
@@ -129,9 +133,9 @@ class CommissionTest {
 
     @Test
     void activity_only_follow_up_without_population_perspective_and_a_goal_beyond_care_are_accepted_with_warnings() {
-        FollowUpIndicator activityOnly = new FollowUpIndicator("i-visits", "Besök", FollowUpLevel.ACTIVITY,
-                Perspective.OPERATIONAL, Frequency.WEEK, "g-complications", null);
-        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of("g-complications"));
+        FollowUpIndicator activityOnly = new FollowUpIndicator(FollowUpIndicatorId.of("i-visits"), "Besök", FollowUpLevel.ACTIVITY,
+                Perspective.OPERATIONAL, Frequency.WEEK, FEWER_COMPLICATIONS.goalId(), null);
+        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of(FEWER_COMPLICATIONS.goalId()));
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
                 .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of(
@@ -169,7 +173,7 @@ class CommissionTest {
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, terms(List.of(HBA1C_TESTS), LINKED, Set.of()), null))
                 .expectException(violates(Rule.CommissionGoalNotFollowedUp))
                 .expectNoEvents();
-        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of("g-complications"));
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS.goalId()));
         fixture.given(drafted())
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, beyondCare, null))
                 .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, beyondCare,
@@ -178,7 +182,7 @@ class CommissionTest {
 
     @Test
     void a_commission_goes_out_with_the_warnings_of_its_terms() {
-        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of("g-complications"));
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS.goalId()));
         fixture.given(new CommissionDrafted(COMMISSION, SORMLAND, beyondCare, Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)))
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
                 .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20),
@@ -198,49 +202,49 @@ class CommissionTest {
     void an_outcome_derives_goal_fulfilment_from_baseline_to_target() {
         // From 20 % towards 10 %: 16 % is 40 % of the way.
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", "i-complications", "2026", "16"))
-                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"),
-                        new BigDecimal("16"), "NDR", null, "g-complications", new BigDecimal("0.4")));
+                .when(outcome("o-1", COMPLICATIONS.indicatorId(), "2026", "16"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"),
+                        new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS.goalId(), new BigDecimal("0.4")));
     }
 
     @Test
     void a_correction_supersedes_the_earlier_value_and_the_same_value_again_changes_nothing() {
-        OutcomeRecorded first = new OutcomeRecorded(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"),
-                new BigDecimal("16"), "NDR", null, "g-complications", new BigDecimal("0.4"));
+        OutcomeRecorded first = new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"),
+                new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS.goalId(), new BigDecimal("0.4"));
         fixture.given(drafted(), issued(), accepted(), first)
-                .when(outcome("o-2", "i-complications", "2026", "15"))
-                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, "o-2", "i-complications", Period.of("2026"),
-                        new BigDecimal("15"), "NDR", "o-1", "g-complications", new BigDecimal("0.5")));
+                .when(outcome("o-2", COMPLICATIONS.indicatorId(), "2026", "15"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATIONS.indicatorId(), Period.of("2026"),
+                        new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), FEWER_COMPLICATIONS.goalId(), new BigDecimal("0.5")));
         fixture.given(drafted(), issued(), accepted(), first)
-                .when(outcome("o-3", "i-complications", "2026", "16.0"))
+                .when(outcome("o-3", COMPLICATIONS.indicatorId(), "2026", "16.0"))
                 .expectNoEvents();
     }
 
     @Test
     void outcomes_are_for_plan_indicators_within_the_timeline_of_an_accepted_commission() {
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", "i-unknown", "2026", "1"))
+                .when(outcome("o-1", FollowUpIndicatorId.of("i-unknown"), "2026", "1"))
                 .expectException(violates(Rule.OutcomeIndicatorNotInPlan));
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", "i-complications", "2030", "1"))
+                .when(outcome("o-1", COMPLICATIONS.indicatorId(), "2030", "1"))
                 .expectException(violates(Rule.OutcomePeriodOutsideTimeline));
         fixture.given(drafted(), issued())
-                .when(outcome("o-1", "i-complications", "2026", "1"))
+                .when(outcome("o-1", COMPLICATIONS.indicatorId(), "2026", "1"))
                 .expectException(violates(Rule.CommissionNotActive));
     }
 
     @Test
     void only_the_addressed_provider_answers_and_records_as_a_provider() {
         fixture.given(drafted(), issued())
-                .when(new AcceptCommission(COMMISSION, SORMLAND, "Privata vårdcentralen AB", null))
+                .when(new AcceptCommission(COMMISSION, SORMLAND, Provider.of("Privata vårdcentralen AB"), null))
                 .expectException(violates(Rule.NotTheAddressedProvider))
                 .expectNoEvents();
         fixture.given(drafted(), issued(), accepted())
-                .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), BigDecimal.TEN,
-                        "NDR", "", null))
+                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"), BigDecimal.TEN,
+                        "NDR", Provider.of(""), null))
                 .expectException(violates(Rule.NotTheAddressedProvider));
         fixture.given(drafted(), issued(), accepted())
-                .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), new BigDecimal("16"),
+                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"), new BigDecimal("16"),
                         "NDR", PROVIDER, null))
                 .expectSuccessfulHandlerExecution();
     }
@@ -266,7 +270,7 @@ class CommissionTest {
                 .expectNoEvents();
     }
 
-    private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<String> beyondCare) {
+    private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<GoalId> beyondCare) {
         return new CommissionTerms(ROUND, Set.of(DIABETES), PROVIDER, "Strukturerad diabetesvård",
                 Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(FEWER_COMPLICATIONS),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare);
@@ -288,7 +292,7 @@ class CommissionTest {
         return new CommissionAccepted(COMMISSION, SORMLAND);
     }
 
-    private static RecordOutcome outcome(String outcomeId, String indicator, String period, String value) {
-        return new RecordOutcome(COMMISSION, SORMLAND, outcomeId, indicator, Period.of(period), new BigDecimal(value), "NDR", null, null);
+    private static RecordOutcome outcome(String outcomeId, FollowUpIndicatorId indicator, String period, String value) {
+        return new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of(outcomeId), indicator, Period.of(period), new BigDecimal(value), "NDR", null, null);
     }
 }

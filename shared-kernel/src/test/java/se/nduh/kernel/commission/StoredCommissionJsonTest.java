@@ -21,12 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The commission's messages as the event store and the API hold them: the JSON below is what revision 1 of
- * these events has always been, so the stored events read back without an upcaster.
+ * these events has always been, with the ids and the provider as plain strings; the typed ids keep it so
+ * ({@code @JsonValue}, {@code @JsonCreator}), and the stored events read back without an upcaster.
  */
 class StoredCommissionJsonTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final GoalId GOAL = GoalId.of("g-complications");
+    private static final FollowUpIndicatorId INDICATOR = FollowUpIndicatorId.of("i-complications");
 
     private static final String DRAFTED = """
             {"commissionId":"commission-diabetes","region":"sormland","terms":{"roundId":"sormland-2026",\
@@ -73,32 +76,32 @@ class StoredCommissionJsonTest {
 
     private static CommissionDrafted drafted() {
         CommissionTerms terms = new CommissionTerms(PriorityRoundId.of("sormland-2026"), Set.of(NeedId.of("need-diabetes")),
-                "Närsjukvården Sörmland", "Strukturerad diabetesvård", Set.of(KindOfEffort.TREATMENT),
-                List.of(new Goal("g-complications", "Andel med diabeteskomplikationer", new BigDecimal("20"),
+                Provider.of("Närsjukvården Sörmland"), "Strukturerad diabetesvård", Set.of(KindOfEffort.TREATMENT),
+                List.of(new Goal(GOAL, "Andel med diabeteskomplikationer", new BigDecimal("20"),
                         new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
-                List.of(new FollowUpIndicator("i-complications", "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT,
-                        Perspective.POPULATION, Frequency.YEAR, "g-complications", null)),
+                List.of(new FollowUpIndicator(INDICATOR, "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT,
+                        Perspective.POPULATION, Frequency.YEAR, GOAL, null)),
                 new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"), new BigDecimal("0.2"),
-                        Set.of("g-complications")),
-                Set.of("g-complications"));
+                        Set.of(GOAL)),
+                Set.of(GOAL));
         return new CommissionDrafted(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), terms,
                 Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE));
     }
 
     private static OutcomeRecorded recorded() {
-        return new OutcomeRecorded(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), "o-2",
-                "i-complications", Period.of("2026"), new BigDecimal("15"), "NDR", "o-1", "g-complications",
+        return new OutcomeRecorded(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), OutcomeId.of("o-2"),
+                INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), GOAL,
                 new BigDecimal("0.5"));
     }
 
     private static RecordOutcome record() {
-        return new RecordOutcome(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), "o-2",
-                "i-complications", Period.of("2026"), new BigDecimal("15"), "NDR", "Närsjukvården Sörmland", 3L);
+        return new RecordOutcome(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), OutcomeId.of("o-2"),
+                INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", Provider.of("Närsjukvården Sörmland"), 3L);
     }
 
     private static AcceptCommission accept() {
         return new AcceptCommission(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"),
-                "Närsjukvården Sörmland", 2L);
+                Provider.of("Närsjukvården Sörmland"), 2L);
     }
 }
