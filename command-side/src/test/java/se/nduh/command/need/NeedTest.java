@@ -47,5 +47,10 @@ class NeedTest {
                         new NeedGroup("Ingen", 0), valid.kindsOfEffort(), valid.indicator(), valid.budgetYear()))
                 .expectException(violates(Rule.NeedGroupSizeNotPositive))
                 .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ProposeNeed(valid.needId(), valid.region(), valid.title(), valid.description(),
+                        new NeedGroup("En patient med sällsynt diagnos", 1), valid.kindsOfEffort(), valid.indicator(),
+                        valid.budgetYear()))
+                .expectSuccessfulHandlerExecution();
     }
 }
