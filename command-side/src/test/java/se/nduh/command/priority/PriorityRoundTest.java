@@ -87,17 +87,20 @@ class PriorityRoundTest {
         List<RankedNeed> ranking = List.of(place(STROKE, 1), place(DEPRESSION, 2), place(OBESITY, 2));
         fixture.given(opened())
                 .when(rank(ranking))
-                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 1, ranking));
+                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 1, ranking))
+                .expectResultMessagePayload(1L);
         fixture.given(opened(), new PrioritiesRanked(ROUND, HALLAND, 1, ranking))
                 .when(rank(ranking))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
     }
 
     @Test
     void every_rerank_is_a_new_version() {
         fixture.given(opened(), new PrioritiesRanked(ROUND, HALLAND, 1, List.of(place(STROKE, 1))))
                 .when(rank(List.of(place(STROKE, 1), place(DEPRESSION, 3))))
-                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 2, List.of(place(STROKE, 1), place(DEPRESSION, 3))));
+                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 2, List.of(place(STROKE, 1), place(DEPRESSION, 3))))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -129,6 +132,10 @@ class PriorityRoundTest {
     @Test
     void levels_run_from_1_to_10_and_never_decrease() {
         expectRankingRefused(List.of(place(STROKE, 11)), violates(Rule.PriorityLevelOutOfRange, "ranking[0].priorityLevel"));
+        expectRankingRefused(List.of(place(STROKE, 0)), violates(Rule.PriorityLevelOutOfRange, "ranking[0].priorityLevel"));
+        fixture.given(opened())
+                .when(rank(List.of(place(STROKE, 10))))
+                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 1, List.of(place(STROKE, 10))));
         expectRankingRefused(List.of(place(STROKE, 2), place(DEPRESSION, 1)),
                 violates(Rule.PriorityLevelsDecrease, "ranking[1].priorityLevel"));
     }
@@ -138,6 +145,8 @@ class PriorityRoundTest {
         expectRankingRefused(List.of(new RankedNeed(STROKE, 1, " ", Set.of(EthicalPrinciple.NEED_SOLIDARITY),
                 Set.of(RankingCriterion.SEVERITY), null)), violates(Rule.RankingWithoutRationale));
         expectRankingRefused(List.of(new RankedNeed(STROKE, 1, "Svårast", Set.of(), Set.of(RankingCriterion.SEVERITY), null)),
+                violates(Rule.RankingWithoutRationale));
+        expectRankingRefused(List.of(new RankedNeed(STROKE, 1, "Svårast", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(), null)),
                 violates(Rule.RankingWithoutRationale));
     }
 
@@ -170,7 +179,8 @@ class PriorityRoundTest {
         fixture.given(opened(), ranked())
                 .when(decide(allocations, ickeGora))
                 .expectEvents(new PrioritiesDecided(ROUND, HALLAND, 1, "Regionfullmäktige", LocalDate.of(2025, 11, 25),
-                        "RF 2025-11-25 §12", allocations, ickeGora));
+                        "RF 2025-11-25 §12", allocations, ickeGora))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -195,10 +205,19 @@ class PriorityRoundTest {
                 .expectException(violates(Rule.PriorityRoundNotOpen));
         fixture.given(opened(), ranked(), decided())
                 .when(new ReopenPriorityRound(ROUND, HALLAND, "Nytt budgetläge", null))
-                .expectEvents(new PriorityRoundReopened(ROUND, HALLAND, "Nytt budgetläge"));
+                .expectEvents(new PriorityRoundReopened(ROUND, HALLAND, "Nytt budgetläge"))
+                .expectResultMessagePayload(3L);
         fixture.given(opened(), ranked())
                 .when(new ReopenPriorityRound(ROUND, HALLAND, "x", null))
                 .expectException(violates(Rule.PriorityRoundNotDecided));
+    }
+
+    @Test
+    void a_decided_round_is_not_decided_again() {
+        fixture.given(opened(), ranked(), decided())
+                .when(decide(List.of(), List.of(new NotPrioritised(OBESITY, "Folkhälsoprogrammet"))))
+                .expectException(violates(Rule.PriorityRoundNotOpen))
+                .expectNoEvents();
     }
 
     @Test
@@ -206,6 +225,15 @@ class PriorityRoundTest {
         fixture.given(opened(), ranked(), decided())
                 .when(new ReopenPriorityRound(ROUND, SKANE, "x", null))
                 .expectException(violates(Rule.PriorityRoundNotInRegion));
+        fixture.given(opened())
+                .when(new RankPriorities(ROUND, SKANE, List.of(place(STROKE, 1)), null))
+                .expectException(violates(Rule.PriorityRoundNotInRegion))
+                .expectNoEvents();
+        fixture.given(opened(), ranked())
+                .when(new DecidePriorities(ROUND, SKANE, "Regionfullmäktige", LocalDate.of(2025, 11, 25), "RF §12",
+                        List.of(), List.of(new NotPrioritised(OBESITY, "Folkhälsoprogrammet")), null))
+                .expectException(violates(Rule.PriorityRoundNotInRegion))
+                .expectNoEvents();
     }
 
     private void expectRankingRefused(List<RankedNeed> ranking, Matcher<RuleViolation> refusal) {
