@@ -55,14 +55,16 @@ class CommissionTest {
     private static final CommissionId COMMISSION = CommissionId.of("commission-diabetes");
     private static final NeedId DIABETES = NeedId.of("need-diabetes");
     private static final NeedId UNDECIDED = NeedId.of("need-undecided");
-    private static final Goal FEWER_COMPLICATIONS = new Goal(GoalId.of("g-complications"), "Andel med diabeteskomplikationer",
+    private static final GoalId FEWER_COMPLICATIONS = GoalId.of("g-complications");
+    private static final FollowUpIndicatorId COMPLICATION_RATE = FollowUpIndicatorId.of("i-complications");
+    private static final Goal COMPLICATIONS_HALVED = new Goal(FEWER_COMPLICATIONS, "Andel med diabeteskomplikationer",
             new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31));
-    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator(FollowUpIndicatorId.of("i-complications"),
-            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, FEWER_COMPLICATIONS.goalId(), null);
-    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator(FollowUpIndicatorId.of("i-hba1c"), "Genomförda HbA1c-prov",
-            FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null, null);
+    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator(COMPLICATION_RATE,
+            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, FEWER_COMPLICATIONS, null);
+    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator(FollowUpIndicatorId.of("i-hba1c"),
+            "Genomförda HbA1c-prov", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null, null);
     private static final PaymentModel LINKED = new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"),
-            new BigDecimal("0.2"), Set.of(FEWER_COMPLICATIONS.goalId()));
+            new BigDecimal("0.2"), Set.of(FEWER_COMPLICATIONS));
 
     private AggregateTestFixture<Commission> fixture;
 
@@ -125,6 +127,12 @@ class CommissionTest {
     }
 
     @Test
+    void active_payment_linked_to_a_goal_the_commission_does_not_have_is_refused() {
+        expectDraftRefused(terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN,
+                new BigDecimal("0.1"), Set.of(FEWER_COMPLICATIONS, GoalId.of("g-waiting-times"))), Set.of()), Rule.PaymentNotLinkedToGoals);
+    }
+
+    @Test
     void passive_payment_needs_no_goal_link() {
         CommissionTerms terms = terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.PASSIVE,
                 new BigDecimal("3000000"), null, Set.of()), Set.of());
@@ -134,8 +142,8 @@ class CommissionTest {
     @Test
     void activity_only_follow_up_without_population_perspective_and_a_goal_beyond_care_are_accepted_with_warnings() {
         FollowUpIndicator activityOnly = new FollowUpIndicator(FollowUpIndicatorId.of("i-visits"), "Besök", FollowUpLevel.ACTIVITY,
-                Perspective.OPERATIONAL, Frequency.WEEK, FEWER_COMPLICATIONS.goalId(), null);
-        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of(FEWER_COMPLICATIONS.goalId()));
+                Perspective.OPERATIONAL, Frequency.WEEK, FEWER_COMPLICATIONS, null);
+        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of(FEWER_COMPLICATIONS));
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
                 .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of(
@@ -147,13 +155,15 @@ class CommissionTest {
     void a_draft_is_issued_once_and_then_answered_by_the_provider() {
         fixture.given(drafted())
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
-                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of()));
+                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of()))
+                .expectResultMessagePayload(1L);
         fixture.given(drafted(), issued())
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Nämnden", LocalDate.of(2026, 1, 21), null))
                 .expectException(violates(Rule.CommissionNotDraft));
         fixture.given(drafted(), issued())
                 .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
-                .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND));
+                .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -161,10 +171,53 @@ class CommissionTest {
         CommissionTerms revised = terms(List.of(COMPLICATIONS), LINKED, Set.of());
         fixture.given(drafted(), issued(), new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
-                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()));
+                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()))
+                .expectResultMessagePayload(3L);
         fixture.given(drafted(), issued())
                 .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", PROVIDER, null))
-                .expectEvents(new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"));
+                .expectEvents(new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void only_the_addressed_provider_asks_for_changes_and_only_to_an_issued_commission() {
+        fixture.given(drafted(), issued())
+                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", Provider.of("Privata vårdcentralen AB"), null))
+                .expectException(violates(Rule.NotTheAddressedProvider))
+                .expectNoEvents();
+        fixture.given(drafted())
+                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", PROVIDER, null))
+                .expectException(violates(Rule.CommissionNotIssued))
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_a_draft_is_revised_and_a_revision_keeps_its_round_and_needs() {
+        CommissionTerms current = drafted().terms();
+        fixture.given(drafted(), issued())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, current, null))
+                .expectException(violates(Rule.CommissionNotDraft))
+                .expectNoEvents();
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, new CommissionTerms(current.roundId(), Set.of(DIABETES, UNDECIDED),
+                        current.provider(), current.description(), current.kindsOfEffort(), current.goals(), current.start(),
+                        current.end(), current.followUpPlan(), current.payment(), Set.of()), null))
+                .expectException(violates(Rule.CommissionForUndecidedNeed, "needIds"))
+                .expectNoEvents();
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, new CommissionTerms(PriorityRoundId.of(SORMLAND, 2027),
+                        current.needIds(), current.provider(), current.description(), current.kindsOfEffort(), current.goals(),
+                        current.start(), current.end(), current.followUpPlan(), current.payment(), Set.of()), null))
+                .expectException(violates(Rule.CommissionForUndecidedNeed, "needIds"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revising_a_draft_to_the_terms_it_has_changes_nothing() {
+        fixture.given(drafted(), issued(), new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, drafted().terms(), null))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -173,7 +226,7 @@ class CommissionTest {
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, terms(List.of(HBA1C_TESTS), LINKED, Set.of()), null))
                 .expectException(violates(Rule.CommissionGoalNotFollowedUp))
                 .expectNoEvents();
-        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS.goalId()));
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS));
         fixture.given(drafted())
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, beyondCare, null))
                 .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, beyondCare,
@@ -182,7 +235,7 @@ class CommissionTest {
 
     @Test
     void a_commission_goes_out_with_the_warnings_of_its_terms() {
-        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS.goalId()));
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS));
         fixture.given(new CommissionDrafted(COMMISSION, SORMLAND, beyondCare, Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)))
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
                 .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20),
@@ -202,22 +255,39 @@ class CommissionTest {
     void an_outcome_derives_goal_fulfilment_from_baseline_to_target() {
         // From 20 % towards 10 %: 16 % is 40 % of the way.
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", COMPLICATIONS.indicatorId(), "2026", "16"))
-                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"),
-                        new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS.goalId(), new BigDecimal("0.4")));
+                .when(outcome("o-1", COMPLICATION_RATE, "2026", "16"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"),
+                        new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.4")))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void an_outcome_of_an_indicator_that_measures_no_goal_fulfils_none() {
+        fixture.given(drafted(), issued(), accepted())
+                .when(outcome("o-1", HBA1C_TESTS.indicatorId(), "2026", "420"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), HBA1C_TESTS.indicatorId(),
+                        Period.of("2026"), new BigDecimal("420"), "NDR", null, null, null));
+    }
+
+    @Test
+    void the_same_value_for_another_period_is_a_new_outcome_not_a_correction() {
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(outcome("o-2", COMPLICATION_RATE, "2027", "16"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATION_RATE, Period.of("2027"),
+                        new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.4")));
     }
 
     @Test
     void a_correction_supersedes_the_earlier_value_and_the_same_value_again_changes_nothing() {
-        OutcomeRecorded first = new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"),
-                new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS.goalId(), new BigDecimal("0.4"));
-        fixture.given(drafted(), issued(), accepted(), first)
-                .when(outcome("o-2", COMPLICATIONS.indicatorId(), "2026", "15"))
-                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATIONS.indicatorId(), Period.of("2026"),
-                        new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), FEWER_COMPLICATIONS.goalId(), new BigDecimal("0.5")));
-        fixture.given(drafted(), issued(), accepted(), first)
-                .when(outcome("o-3", COMPLICATIONS.indicatorId(), "2026", "16.0"))
-                .expectNoEvents();
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(outcome("o-2", COMPLICATION_RATE, "2026", "15"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATION_RATE, Period.of("2026"),
+                        new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), FEWER_COMPLICATIONS, new BigDecimal("0.5")))
+                .expectResultMessagePayload(4L);
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(outcome("o-3", COMPLICATION_RATE, "2026", "16.0"))
+                .expectNoEvents()
+                .expectResultMessagePayload(3L);
     }
 
     @Test
@@ -226,10 +296,10 @@ class CommissionTest {
                 .when(outcome("o-1", FollowUpIndicatorId.of("i-unknown"), "2026", "1"))
                 .expectException(violates(Rule.OutcomeIndicatorNotInPlan));
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", COMPLICATIONS.indicatorId(), "2030", "1"))
+                .when(outcome("o-1", COMPLICATION_RATE, "2030", "1"))
                 .expectException(violates(Rule.OutcomePeriodOutsideTimeline));
         fixture.given(drafted(), issued())
-                .when(outcome("o-1", COMPLICATIONS.indicatorId(), "2026", "1"))
+                .when(outcome("o-1", COMPLICATION_RATE, "2026", "1"))
                 .expectException(violates(Rule.CommissionNotActive));
     }
 
@@ -240,11 +310,11 @@ class CommissionTest {
                 .expectException(violates(Rule.NotTheAddressedProvider))
                 .expectNoEvents();
         fixture.given(drafted(), issued(), accepted())
-                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"), BigDecimal.TEN,
+                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"), BigDecimal.TEN,
                         "NDR", Provider.of(""), null))
                 .expectException(violates(Rule.NotTheAddressedProvider));
         fixture.given(drafted(), issued(), accepted())
-                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATIONS.indicatorId(), Period.of("2026"), new BigDecimal("16"),
+                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"), new BigDecimal("16"),
                         "NDR", PROVIDER, null))
                 .expectSuccessfulHandlerExecution();
     }
@@ -253,7 +323,16 @@ class CommissionTest {
     void a_commission_is_closed_with_its_evaluation() {
         fixture.given(drafted(), issued(), accepted())
                 .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", null))
-                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"));
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void only_an_accepted_commission_is_closed() {
+        fixture.given(drafted(), issued())
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.NOT_ACHIEVED, "Kom aldrig igång", null))
+                .expectException(violates(Rule.CommissionNotActive))
+                .expectNoEvents();
     }
 
     @Test
@@ -272,7 +351,7 @@ class CommissionTest {
 
     private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<GoalId> beyondCare) {
         return new CommissionTerms(ROUND, Set.of(DIABETES), PROVIDER, "Strukturerad diabetesvård",
-                Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(FEWER_COMPLICATIONS),
+                Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(COMPLICATIONS_HALVED),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare);
     }
 
@@ -290,6 +369,11 @@ class CommissionTest {
 
     private static CommissionAccepted accepted() {
         return new CommissionAccepted(COMMISSION, SORMLAND);
+    }
+
+    private static OutcomeRecorded firstOutcome() {
+        return new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"),
+                new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.4"));
     }
 
     private static RecordOutcome outcome(String outcomeId, FollowUpIndicatorId indicator, String period, String value) {
