@@ -124,7 +124,8 @@ class ExperienceTest {
     void a_coordinator_curates_a_released_experience_with_tags_and_why_it_is_a_good_example() {
         fixture.given(shared(), released())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectEvents(curated());
+                .expectEvents(curated())
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -152,7 +153,8 @@ class ExperienceTest {
         fixture.given(shared(), released(), curated())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
         fixture.given(shared(), released(), curated())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of("dialog"), WHY, null))
                 .expectEvents(new BestPracticeCurated(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, Set.of("dialog"), WHY));
@@ -162,7 +164,8 @@ class ExperienceTest {
     void a_coordinator_retires_a_best_practice_with_a_reason() {
         fixture.given(shared(), released(), curated())
                 .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Ersatt av nyare erfarenhet", null))
-                .expectEvents(new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Ersatt av nyare erfarenhet"));
+                .expectEvents(new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Ersatt av nyare erfarenhet"))
+                .expectResultMessagePayload(3L);
     }
 
     @Test
@@ -186,7 +189,8 @@ class ExperienceTest {
         fixture.given(shared(), released(), curated(), new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Inaktuell"))
                 .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inaktuell", null))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(3L);
     }
 
     @Test
