@@ -12,12 +12,16 @@ import se.nduh.kernel.commission.CommissionIssued;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
+import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
@@ -81,22 +85,24 @@ class RegionReadModelsIT {
     @Test
     void the_board_shows_status_warnings_and_goal_fulfilment_and_the_series_keeps_corrections_marked() {
         CommissionId commission = CommissionId.random();
-        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES), "Vårdgivaren i Region Norrbotten",
-                "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
-                List.of(new Goal("g-1", "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
+        GoalId goal = GoalId.of("g-1");
+        FollowUpIndicatorId visits = FollowUpIndicatorId.of("i-1");
+        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES),
+                Provider.of("Vårdgivaren i Region Norrbotten"), "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
+                List.of(new Goal(goal, "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
-                List.of(new FollowUpIndicator("i-1", "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, "g-1", null)),
+                List.of(new FollowUpIndicator(visits, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, goal, null)),
                 new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
         Set<CommissionWarning> warnings = Set.of(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL, CommissionWarning.NO_POPULATION_PERSPECTIVE);
         store("Commission", commission.value(), new CommissionDrafted(commission, NORRBOTTEN, terms, warnings),
                 new CommissionIssued(commission, NORRBOTTEN, "Nämnden", LocalDate.of(2026, 1, 15), warnings),
                 new CommissionAccepted(commission, NORRBOTTEN),
-                new OutcomeRecorded(commission, NORRBOTTEN, "o-1", "i-1", Period.of("2026-Q1"), new BigDecimal("18"), "NDR",
-                        null, "g-1", new BigDecimal("0.2")),
-                new OutcomeRecorded(commission, NORRBOTTEN, "o-2", "i-1", Period.of("2026-Q2"), new BigDecimal("17"), "NDR",
-                        null, "g-1", new BigDecimal("0.3")),
-                new OutcomeRecorded(commission, NORRBOTTEN, "o-3", "i-1", Period.of("2026-Q2"), new BigDecimal("16"), "NDR",
-                        "o-2", "g-1", new BigDecimal("0.4")));
+                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-1"), visits, Period.of("2026-Q1"), new BigDecimal("18"),
+                        "NDR", null, goal, new BigDecimal("0.2")),
+                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-2"), visits, Period.of("2026-Q2"), new BigDecimal("17"),
+                        "NDR", null, goal, new BigDecimal("0.3")),
+                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-3"), visits, Period.of("2026-Q2"), new BigDecimal("16"),
+                        "NDR", OutcomeId.of("o-2"), goal, new BigDecimal("0.4")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + commission)
                 .expectStatus().isOk().expectBody()
@@ -118,7 +124,7 @@ class RegionReadModelsIT {
 
         CommissionId elsewhere = CommissionId.random();
         store("Commission", elsewhere.value(), new CommissionDrafted(elsewhere, NORRBOTTEN, new CommissionTerms(terms.roundId(),
-                terms.needIds(), "Annan vårdgivare", terms.description(), terms.kindsOfEffort(), terms.goals(), terms.start(),
+                terms.needIds(), Provider.of("Annan vårdgivare"), terms.description(), terms.kindsOfEffort(), terms.goals(), terms.start(),
                 terms.end(), terms.followUpPlan(), terms.payment(), Set.of()), warnings));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + elsewhere)
                 .expectStatus().isOk());

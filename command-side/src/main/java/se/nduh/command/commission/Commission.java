@@ -19,12 +19,15 @@ import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.IssueCommission;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
@@ -69,6 +72,7 @@ class Commission {
         if (terms.needIds().isEmpty() || !prioritisedNeeds.containsAll(terms.needIds())) {
             throw Rule.CommissionForUndecidedNeed.violation("needIds");
         }
+        requireUsable(terms);
         apply(new CommissionDrafted(command.commissionId(), command.region(), terms, warningsOf(terms)));
     }
 
@@ -79,6 +83,7 @@ class Commission {
             throw Rule.CommissionForUndecidedNeed.violation("needIds");
         }
         if (!command.terms().equals(terms)) {
+            requireUsable(command.terms());
             apply(new CommissionDraftRevised(id, region, command.terms(), warningsOf(command.terms())));
         }
         return version();
@@ -87,6 +92,8 @@ class Commission {
     @CommandHandler
     long handle(IssueCommission command) {
         requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
+        // A draft stored before a rule was added meets it here, before it goes out.
+        requireUsable(terms);
         apply(new CommissionIssued(id, region, command.decidedBy(), command.decisionDate(), warningsOf(terms)));
         return version();
     }
@@ -177,11 +184,10 @@ class Commission {
     }
 
     /**
-     * The seeds' pitfalls: a commission whose follow-up or payment is not linked to it is refused; one followed
-     * up only at activity level, with no population perspective, or with a goal health care alone cannot move
-     * is accepted with warnings.
+     * The seeds' pitfalls that make a commission unusable: no goals, a timeline that ends before it starts, or a
+     * follow-up plan or payment not linked to its goals.
      */
-    static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
+    private static void requireUsable(CommissionTerms terms) {
         if (terms.goals().isEmpty()) {
             throw Rule.NoGoals.violation("goals");
         }
@@ -191,8 +197,8 @@ class Commission {
         if (terms.followUpPlan().isEmpty()) {
             throw Rule.NoFollowUpPlan.violation("followUpPlan");
         }
-        Set<String> goals = terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
-        Set<String> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
+        Set<GoalId> goals = terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
+        Set<GoalId> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
                 .filter(goal -> goal != null).collect(Collectors.toSet());
         if (!goals.containsAll(measured)) {
             throw Rule.FollowUpIndicatorOfUnknownGoal.violation("followUpPlan");
@@ -205,6 +211,13 @@ class Commission {
                 && (payment.linkedGoalIds().isEmpty() || !goals.containsAll(payment.linkedGoalIds()))) {
             throw Rule.PaymentNotLinkedToGoals.violation("payment.linkedGoalIds");
         }
+    }
+
+    /**
+     * The seeds' pitfalls a commission is accepted with, as warnings: followed up only at activity level, with no
+     * population perspective, or with a goal health care alone cannot move.
+     */
+    private static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
         Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
         if (terms.followUpPlan().stream().allMatch(indicator -> indicator.level() == FollowUpLevel.ACTIVITY)) {
             warnings.add(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL);
@@ -231,13 +244,13 @@ class Commission {
         }
     }
 
-    private void requireAddressed(String provider) {
+    private void requireAddressed(Provider provider) {
         if (!terms.provider().equals(provider)) {
             throw Rule.NotTheAddressedProvider.violation("provider");
         }
     }
 
-    private static String key(String indicatorId, String period) {
+    private static String key(FollowUpIndicatorId indicatorId, String period) {
         return indicatorId + "|" + period;
     }
 

@@ -26,14 +26,14 @@ import se.nduh.kernel.commission.AcceptCommission;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.DraftCommission;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.IssueCommission;
+import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
-
-import java.util.UUID;
 
 /** Commands on the commissions (uppdrag) of one region and their follow-up (uppföljning). */
 @RestController
@@ -88,11 +88,11 @@ class CommissionController {
     @PostMapping("/{id}/outcomes")
     Mono<ResponseEntity<Accepted>> recordOutcome(@PathVariable String region, @PathVariable String id,
                                                  @Valid @RequestBody OutcomeRequest body, ServerWebExchange exchange) {
-        String outcomeId = UUID.randomUUID().toString();
-        return commands.add(new RecordOutcome(CommissionId.of(id), region(region), outcomeId, body.indicatorId(),
+        OutcomeId outcomeId = OutcomeId.random();
+        return commands.add(new RecordOutcome(CommissionId.of(id), region(region), outcomeId, FollowUpIndicatorId.of(body.indicatorId()),
                         Period.of(body.period()), body.value(), body.source().strip(), ActingAs.of(exchange).actingProvider(),
                         body.expectedVersion()),
-                outcomeId, path(region, id), exchange);
+                outcomeId.value(), path(region, id), exchange);
     }
 
     @PostMapping("/{id}/closure")

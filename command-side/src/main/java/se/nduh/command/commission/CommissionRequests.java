@@ -13,11 +13,14 @@ import se.nduh.infrastructure.web.Measure;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
@@ -51,9 +54,9 @@ final class CommissionRequests {
                 }
             }
             return new CommissionTerms(PriorityRoundId.of(priorityRoundId),
-                    needIds.stream().map(NeedId::of).collect(Collectors.toSet()), provider.strip(), description.strip(),
+                    needIds.stream().map(NeedId::of).collect(Collectors.toSet()), Provider.of(provider.strip()), description.strip(),
                     kindsOfEffort, goals.stream().map(GoalBody::toGoal).toList(), start, end,
-                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalsBeyondHealthCare);
+                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalIds(goalsBeyondHealthCare));
         }
     }
 
@@ -61,7 +64,7 @@ final class CommissionRequests {
                     @NotNull @Measure BigDecimal baseline, @NotNull @Measure BigDecimal target, @NotNull LocalDate targetDate) {
 
         Goal toGoal() {
-            return new Goal(goalId, indicator.strip(), baseline, target, targetDate);
+            return new Goal(GoalId.of(goalId), indicator.strip(), baseline, target, targetDate);
         }
     }
 
@@ -70,8 +73,8 @@ final class CommissionRequests {
                          @Size(max = 60) String goalId, @Size(max = 60) String catalogueCode) {
 
         FollowUpIndicator toIndicator() {
-            return new FollowUpIndicator(indicatorId, name.strip(), level, perspective, frequency,
-                    goalId == null || goalId.isBlank() ? null : goalId,
+            return new FollowUpIndicator(FollowUpIndicatorId.of(indicatorId), name.strip(), level, perspective, frequency,
+                    goalId == null || goalId.isBlank() ? null : GoalId.of(goalId),
                     catalogueCode == null || catalogueCode.isBlank() ? null : catalogueCode.strip());
         }
     }
@@ -81,8 +84,12 @@ final class CommissionRequests {
                        @Size(max = 100) Set<@NotBlank @Size(max = 60) String> linkedGoalIds) {
 
         PaymentModel toPayment() {
-            return new PaymentModel(kind, amountSek, linkedShare, linkedGoalIds);
+            return new PaymentModel(kind, amountSek, linkedShare, goalIds(linkedGoalIds));
         }
+    }
+
+    private static Set<GoalId> goalIds(Set<String> goalIds) {
+        return goalIds == null ? null : goalIds.stream().map(GoalId::of).collect(Collectors.toSet());
     }
 
     record ReviseRequest(@NotNull @Valid TermsBody terms, Long expectedVersion) {

@@ -18,13 +18,17 @@ import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.IssueCommission;
+import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
@@ -34,30 +38,33 @@ import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.PriorityRoundId;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.rule.Rule;
-import se.nduh.kernel.rule.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static se.nduh.command.testing.RuleMatchers.violates;
+
 /** The rules of a commission and its follow-up, told as the seeds' pitfalls. */
 class CommissionTest {
 
     private static final RegionCode SORMLAND = RegionCode.of("sormland");
     private static final PriorityRoundId ROUND = PriorityRoundId.of(SORMLAND, 2026);
-    private static final String PROVIDER = "Närsjukvården Sörmland";
+    private static final Provider PROVIDER = Provider.of("Närsjukvården Sörmland");
     private static final CommissionId COMMISSION = CommissionId.of("commission-diabetes");
     private static final NeedId DIABETES = NeedId.of("need-diabetes");
     private static final NeedId UNDECIDED = NeedId.of("need-undecided");
-    private static final Goal FEWER_COMPLICATIONS = new Goal("g-complications", "Andel med diabeteskomplikationer",
+    private static final GoalId FEWER_COMPLICATIONS = GoalId.of("g-complications");
+    private static final FollowUpIndicatorId COMPLICATION_RATE = FollowUpIndicatorId.of("i-complications");
+    private static final Goal COMPLICATIONS_HALVED = new Goal(FEWER_COMPLICATIONS, "Andel med diabeteskomplikationer",
             new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31));
-    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator("i-complications",
-            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, "g-complications", null);
-    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator("i-hba1c", "Genomförda HbA1c-prov",
-            FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null, null);
+    private static final FollowUpIndicator COMPLICATIONS = new FollowUpIndicator(COMPLICATION_RATE,
+            "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.YEAR, FEWER_COMPLICATIONS, null);
+    private static final FollowUpIndicator HBA1C_TESTS = new FollowUpIndicator(FollowUpIndicatorId.of("i-hba1c"),
+            "Genomförda HbA1c-prov", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, null, null);
     private static final PaymentModel LINKED = new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"),
-            new BigDecimal("0.2"), Set.of("g-complications"));
+            new BigDecimal("0.2"), Set.of(FEWER_COMPLICATIONS));
 
     private AggregateTestFixture<Commission> fixture;
 
@@ -101,8 +108,8 @@ class CommissionTest {
                 List.of(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.NoGoals);
         expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
                 valid.goals(), valid.end(), valid.start(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.TimelineEndsBeforeItStarts);
-        FollowUpIndicator strayIndicator = new FollowUpIndicator("i-stray", "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
-                Frequency.YEAR, "g-unknown", null);
+        FollowUpIndicator strayIndicator = new FollowUpIndicator(FollowUpIndicatorId.of("i-stray"), "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
+                Frequency.YEAR, GoalId.of("g-unknown"), null);
         expectDraftRefused(terms(List.of(COMPLICATIONS, strayIndicator), LINKED, Set.of()), Rule.FollowUpIndicatorOfUnknownGoal);
     }
 
@@ -110,14 +117,19 @@ class CommissionTest {
     void only_an_issued_commission_is_answered_by_the_provider() {
         fixture.given(drafted())
                 .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.CommissionNotIssued.description());
+                .expectException(violates(Rule.CommissionNotIssued));
     }
 
     @Test
     void active_payment_linked_to_no_goal_is_refused_uppdraget_och_ersattningen_hanger_inte_ihop() {
         expectDraftRefused(terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN,
                 new BigDecimal("0.1"), Set.of()), Set.of()), Rule.PaymentNotLinkedToGoals);
+    }
+
+    @Test
+    void active_payment_linked_to_a_goal_the_commission_does_not_have_is_refused() {
+        expectDraftRefused(terms(List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN,
+                new BigDecimal("0.1"), Set.of(FEWER_COMPLICATIONS, GoalId.of("g-waiting-times"))), Set.of()), Rule.PaymentNotLinkedToGoals);
     }
 
     @Test
@@ -129,9 +141,9 @@ class CommissionTest {
 
     @Test
     void activity_only_follow_up_without_population_perspective_and_a_goal_beyond_care_are_accepted_with_warnings() {
-        FollowUpIndicator activityOnly = new FollowUpIndicator("i-visits", "Besök", FollowUpLevel.ACTIVITY,
-                Perspective.OPERATIONAL, Frequency.WEEK, "g-complications", null);
-        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of("g-complications"));
+        FollowUpIndicator activityOnly = new FollowUpIndicator(FollowUpIndicatorId.of("i-visits"), "Besök", FollowUpLevel.ACTIVITY,
+                Perspective.OPERATIONAL, Frequency.WEEK, FEWER_COMPLICATIONS, null);
+        CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of(FEWER_COMPLICATIONS));
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
                 .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of(
@@ -143,14 +155,15 @@ class CommissionTest {
     void a_draft_is_issued_once_and_then_answered_by_the_provider() {
         fixture.given(drafted())
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
-                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of()));
+                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), Set.of()))
+                .expectResultMessagePayload(1L);
         fixture.given(drafted(), issued())
                 .when(new IssueCommission(COMMISSION, SORMLAND, "Nämnden", LocalDate.of(2026, 1, 21), null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.CommissionNotDraft.description());
+                .expectException(violates(Rule.CommissionNotDraft));
         fixture.given(drafted(), issued())
                 .when(new AcceptCommission(COMMISSION, SORMLAND, PROVIDER, null))
-                .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND));
+                .expectEvents(new CommissionAccepted(COMMISSION, SORMLAND))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -158,61 +171,150 @@ class CommissionTest {
         CommissionTerms revised = terms(List.of(COMPLICATIONS), LINKED, Set.of());
         fixture.given(drafted(), issued(), new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
-                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()));
+                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()))
+                .expectResultMessagePayload(3L);
         fixture.given(drafted(), issued())
                 .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", PROVIDER, null))
-                .expectEvents(new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"));
+                .expectEvents(new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void only_the_addressed_provider_asks_for_changes_and_only_to_an_issued_commission() {
+        fixture.given(drafted(), issued())
+                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", Provider.of("Privata vårdcentralen AB"), null))
+                .expectException(violates(Rule.NotTheAddressedProvider))
+                .expectNoEvents();
+        fixture.given(drafted())
+                .when(new RequestCommissionChanges(COMMISSION, SORMLAND, "Längre tidsplan", PROVIDER, null))
+                .expectException(violates(Rule.CommissionNotIssued))
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_a_draft_is_revised_and_a_revision_keeps_its_round_and_needs() {
+        CommissionTerms current = drafted().terms();
+        fixture.given(drafted(), issued())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, current, null))
+                .expectException(violates(Rule.CommissionNotDraft))
+                .expectNoEvents();
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, new CommissionTerms(current.roundId(), Set.of(DIABETES, UNDECIDED),
+                        current.provider(), current.description(), current.kindsOfEffort(), current.goals(), current.start(),
+                        current.end(), current.followUpPlan(), current.payment(), Set.of()), null))
+                .expectException(violates(Rule.CommissionForUndecidedNeed, "needIds"))
+                .expectNoEvents();
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, new CommissionTerms(PriorityRoundId.of(SORMLAND, 2027),
+                        current.needIds(), current.provider(), current.description(), current.kindsOfEffort(), current.goals(),
+                        current.start(), current.end(), current.followUpPlan(), current.payment(), Set.of()), null))
+                .expectException(violates(Rule.CommissionForUndecidedNeed, "needIds"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revising_a_draft_to_the_terms_it_has_changes_nothing() {
+        fixture.given(drafted(), issued(), new CommissionChangesRequested(COMMISSION, SORMLAND, "Längre tidsplan"))
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, drafted().terms(), null))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void a_revised_draft_meets_the_same_rules_and_carries_its_own_warnings() {
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, terms(List.of(HBA1C_TESTS), LINKED, Set.of()), null))
+                .expectException(violates(Rule.CommissionGoalNotFollowedUp))
+                .expectNoEvents();
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS));
+        fixture.given(drafted())
+                .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, beyondCare, null))
+                .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, beyondCare,
+                        Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)));
+    }
+
+    @Test
+    void a_commission_goes_out_with_the_warnings_of_its_terms() {
+        CommissionTerms beyondCare = terms(List.of(COMPLICATIONS, HBA1C_TESTS), LINKED, Set.of(FEWER_COMPLICATIONS));
+        fixture.given(new CommissionDrafted(COMMISSION, SORMLAND, beyondCare, Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)))
+                .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                .expectEvents(new CommissionIssued(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20),
+                        Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE)));
+    }
+
+    @Test
+    void a_draft_stored_before_a_rule_existed_is_not_issued_until_it_meets_it() {
+        CommissionTerms withoutPlan = terms(List.of(), LINKED, Set.of());
+        fixture.given(new CommissionDrafted(COMMISSION, SORMLAND, withoutPlan, Set.of()))
+                .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                .expectException(violates(Rule.NoFollowUpPlan))
+                .expectNoEvents();
     }
 
     @Test
     void an_outcome_derives_goal_fulfilment_from_baseline_to_target() {
         // From 20 % towards 10 %: 16 % is 40 % of the way.
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", "i-complications", "2026", "16"))
-                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"),
-                        new BigDecimal("16"), "NDR", null, "g-complications", new BigDecimal("0.4")));
+                .when(outcome("o-1", COMPLICATION_RATE, "2026", "16"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"),
+                        new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.4")))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void an_outcome_of_an_indicator_that_measures_no_goal_fulfils_none() {
+        fixture.given(drafted(), issued(), accepted())
+                .when(outcome("o-1", HBA1C_TESTS.indicatorId(), "2026", "420"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), HBA1C_TESTS.indicatorId(),
+                        Period.of("2026"), new BigDecimal("420"), "NDR", null, null, null));
+    }
+
+    @Test
+    void the_same_value_for_another_period_is_a_new_outcome_not_a_correction() {
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(outcome("o-2", COMPLICATION_RATE, "2027", "16"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATION_RATE, Period.of("2027"),
+                        new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.4")));
     }
 
     @Test
     void a_correction_supersedes_the_earlier_value_and_the_same_value_again_changes_nothing() {
-        OutcomeRecorded first = new OutcomeRecorded(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"),
-                new BigDecimal("16"), "NDR", null, "g-complications", new BigDecimal("0.4"));
-        fixture.given(drafted(), issued(), accepted(), first)
-                .when(outcome("o-2", "i-complications", "2026", "15"))
-                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, "o-2", "i-complications", Period.of("2026"),
-                        new BigDecimal("15"), "NDR", "o-1", "g-complications", new BigDecimal("0.5")));
-        fixture.given(drafted(), issued(), accepted(), first)
-                .when(outcome("o-3", "i-complications", "2026", "16.0"))
-                .expectNoEvents();
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(outcome("o-2", COMPLICATION_RATE, "2026", "15"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATION_RATE, Period.of("2026"),
+                        new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), FEWER_COMPLICATIONS, new BigDecimal("0.5")))
+                .expectResultMessagePayload(4L);
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(outcome("o-3", COMPLICATION_RATE, "2026", "16.0"))
+                .expectNoEvents()
+                .expectResultMessagePayload(3L);
     }
 
     @Test
     void outcomes_are_for_plan_indicators_within_the_timeline_of_an_accepted_commission() {
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", "i-unknown", "2026", "1"))
-                .expectException(RuleViolation.class).expectExceptionMessage(Rule.OutcomeIndicatorNotInPlan.description());
+                .when(outcome("o-1", FollowUpIndicatorId.of("i-unknown"), "2026", "1"))
+                .expectException(violates(Rule.OutcomeIndicatorNotInPlan));
         fixture.given(drafted(), issued(), accepted())
-                .when(outcome("o-1", "i-complications", "2030", "1"))
-                .expectException(RuleViolation.class).expectExceptionMessage(Rule.OutcomePeriodOutsideTimeline.description());
+                .when(outcome("o-1", COMPLICATION_RATE, "2030", "1"))
+                .expectException(violates(Rule.OutcomePeriodOutsideTimeline));
         fixture.given(drafted(), issued())
-                .when(outcome("o-1", "i-complications", "2026", "1"))
-                .expectException(RuleViolation.class).expectExceptionMessage(Rule.CommissionNotActive.description());
+                .when(outcome("o-1", COMPLICATION_RATE, "2026", "1"))
+                .expectException(violates(Rule.CommissionNotActive));
     }
 
     @Test
     void only_the_addressed_provider_answers_and_records_as_a_provider() {
         fixture.given(drafted(), issued())
-                .when(new AcceptCommission(COMMISSION, SORMLAND, "Privata vårdcentralen AB", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NotTheAddressedProvider.description())
+                .when(new AcceptCommission(COMMISSION, SORMLAND, Provider.of("Privata vårdcentralen AB"), null))
+                .expectException(violates(Rule.NotTheAddressedProvider))
                 .expectNoEvents();
         fixture.given(drafted(), issued(), accepted())
-                .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), BigDecimal.TEN,
-                        "NDR", "", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NotTheAddressedProvider.description());
+                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"), BigDecimal.TEN,
+                        "NDR", Provider.of(""), null))
+                .expectException(violates(Rule.NotTheAddressedProvider));
         fixture.given(drafted(), issued(), accepted())
-                .when(new RecordOutcome(COMMISSION, SORMLAND, "o-1", "i-complications", Period.of("2026"), new BigDecimal("16"),
+                .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"), new BigDecimal("16"),
                         "NDR", PROVIDER, null))
                 .expectSuccessfulHandlerExecution();
     }
@@ -221,28 +323,35 @@ class CommissionTest {
     void a_commission_is_closed_with_its_evaluation() {
         fixture.given(drafted(), issued(), accepted())
                 .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", null))
-                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"));
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void only_an_accepted_commission_is_closed() {
+        fixture.given(drafted(), issued())
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.NOT_ACHIEVED, "Kom aldrig igång", null))
+                .expectException(violates(Rule.CommissionNotActive))
+                .expectNoEvents();
     }
 
     @Test
     void a_commission_is_only_reached_through_its_own_regions_path() {
         fixture.given(drafted())
                 .when(new IssueCommission(COMMISSION, RegionCode.of("skane"), "Nämnden", LocalDate.of(2026, 1, 20), null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.CommissionNotInRegion.description());
+                .expectException(violates(Rule.CommissionNotInRegion));
     }
 
     private void expectDraftRefused(CommissionTerms terms, Rule rule) {
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(rule.description())
+                .expectException(violates(rule))
                 .expectNoEvents();
     }
 
-    private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<String> beyondCare) {
+    private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<GoalId> beyondCare) {
         return new CommissionTerms(ROUND, Set.of(DIABETES), PROVIDER, "Strukturerad diabetesvård",
-                Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(FEWER_COMPLICATIONS),
+                Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(COMPLICATIONS_HALVED),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare);
     }
 
@@ -262,7 +371,12 @@ class CommissionTest {
         return new CommissionAccepted(COMMISSION, SORMLAND);
     }
 
-    private static RecordOutcome outcome(String outcomeId, String indicator, String period, String value) {
-        return new RecordOutcome(COMMISSION, SORMLAND, outcomeId, indicator, Period.of(period), new BigDecimal(value), "NDR", null, null);
+    private static OutcomeRecorded firstOutcome() {
+        return new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"),
+                new BigDecimal("16"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.4"));
+    }
+
+    private static RecordOutcome outcome(String outcomeId, FollowUpIndicatorId indicator, String period, String value) {
+        return new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of(outcomeId), indicator, Period.of(period), new BigDecimal(value), "NDR", null, null);
     }
 }

@@ -13,7 +13,6 @@ import se.nduh.kernel.experience.RetireBestPractice;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.rule.Rule;
-import se.nduh.kernel.rule.RuleViolation;
 
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +33,7 @@ import static se.nduh.command.experience.Experiences.released;
 import static se.nduh.command.experience.Experiences.share;
 import static se.nduh.command.experience.Experiences.shareLinkedTo;
 import static se.nduh.command.experience.Experiences.shared;
+import static se.nduh.command.testing.RuleMatchers.violates;
 
 /** The life of a shared experience, told as the network would tell it: share, release, curate, retire. */
 class ExperienceTest {
@@ -60,8 +60,7 @@ class ExperienceTest {
     void the_contact_is_a_role_never_an_email_address() {
         fixture.givenNoPriorActivity()
                 .when(share("Anna Andersson, anna.andersson@regionjh.se"))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.ContactIsAPerson.description())
+                .expectException(violates(Rule.ContactIsAPerson))
                 .expectNoEvents();
     }
 
@@ -69,12 +68,11 @@ class ExperienceTest {
     void the_contact_is_a_role_never_a_personal_identity_number() {
         fixture.givenNoPriorActivity()
                 .when(share("Strateg 19800101-1234"))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.ContactIsAPerson.description())
+                .expectException(violates(Rule.ContactIsAPerson))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(share("Strateg 8001011234"))
-                .expectException(RuleViolation.class)
+                .expectException(violates(Rule.ContactIsAPerson))
                 .expectNoEvents();
     }
 
@@ -90,13 +88,11 @@ class ExperienceTest {
     void a_shared_experience_cannot_link_another_regions_commission_or_one_that_does_not_exist() {
         fixture.givenNoPriorActivity()
                 .when(shareLinkedTo(SKANE_COMMISSION))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.LinkedCommissionNotInRegion.description())
+                .expectException(violates(Rule.LinkedCommissionNotInRegion))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(shareLinkedTo(se.nduh.kernel.commission.CommissionId.of("no-such-commission")))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.LinkedCommissionNotInRegion.description())
+                .expectException(violates(Rule.LinkedCommissionNotInRegion))
                 .expectNoEvents();
     }
 
@@ -120,8 +116,7 @@ class ExperienceTest {
     void a_region_cannot_release_another_regions_experience() {
         fixture.given(shared())
                 .when(new ReleaseExperience(FOLLOW_UP_IN_DIALOGUE, SKANE, DECISION_DAY, null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.ExperienceNotInRegion.description())
+                .expectException(violates(Rule.ExperienceNotInRegion))
                 .expectNoEvents();
     }
 
@@ -129,15 +124,15 @@ class ExperienceTest {
     void a_coordinator_curates_a_released_experience_with_tags_and_why_it_is_a_good_example() {
         fixture.given(shared(), released())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectEvents(curated());
+                .expectEvents(curated())
+                .expectResultMessagePayload(2L);
     }
 
     @Test
     void an_experience_the_region_has_not_released_cannot_be_curated() {
         fixture.given(shared())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.ExperienceNotReleased.description())
+                .expectException(violates(Rule.ExperienceNotReleased))
                 .expectNoEvents();
     }
 
@@ -145,13 +140,11 @@ class ExperienceTest {
     void a_best_practice_has_a_tag_and_says_why() {
         fixture.given(shared(), released())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of(), WHY, null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.BestPracticeWithoutTags.description())
+                .expectException(violates(Rule.BestPracticeWithoutTags))
                 .expectNoEvents();
         fixture.given(shared(), released())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, " ", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.BestPracticeWithoutWhy.description())
+                .expectException(violates(Rule.BestPracticeWithoutWhy))
                 .expectNoEvents();
     }
 
@@ -160,7 +153,8 @@ class ExperienceTest {
         fixture.given(shared(), released(), curated())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
         fixture.given(shared(), released(), curated())
                 .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of("dialog"), WHY, null))
                 .expectEvents(new BestPracticeCurated(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, Set.of("dialog"), WHY));
@@ -170,15 +164,15 @@ class ExperienceTest {
     void a_coordinator_retires_a_best_practice_with_a_reason() {
         fixture.given(shared(), released(), curated())
                 .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Ersatt av nyare erfarenhet", null))
-                .expectEvents(new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Ersatt av nyare erfarenhet"));
+                .expectEvents(new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Ersatt av nyare erfarenhet"))
+                .expectResultMessagePayload(3L);
     }
 
     @Test
     void only_a_curated_best_practice_can_be_retired() {
         fixture.given(shared(), released())
                 .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inte längre aktuell", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.BestPracticeNotCurated.description())
+                .expectException(violates(Rule.BestPracticeNotCurated))
                 .expectNoEvents();
     }
 
@@ -186,8 +180,7 @@ class ExperienceTest {
     void retiring_needs_a_reason() {
         fixture.given(shared(), released(), curated())
                 .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.RetirementWithoutReason.description())
+                .expectException(violates(Rule.RetirementWithoutReason))
                 .expectNoEvents();
     }
 
@@ -196,7 +189,8 @@ class ExperienceTest {
         fixture.given(shared(), released(), curated(), new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Inaktuell"))
                 .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inaktuell", null))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(3L);
     }
 
     @Test

@@ -45,7 +45,8 @@ class ComparisonNamingTest {
     void a_named_region_can_go_back_to_its_pseudonym() {
         fixture.given(decided(true))
                 .when(decide(false))
-                .expectEvents(decided(false));
+                .expectEvents(decided(false))
+                .expectResultMessagePayload(1L);
     }
 
     @Test
@@ -53,6 +54,7 @@ class ComparisonNamingTest {
         fixture.given(decided(true))
                 .when(decide(true))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(0L);
     }
 }

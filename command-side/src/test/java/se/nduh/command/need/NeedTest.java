@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import se.nduh.kernel.need.NeedGroup;
 import se.nduh.kernel.need.ProposeNeed;
 import se.nduh.kernel.rule.Rule;
-import se.nduh.kernel.rule.RuleViolation;
 
 import java.util.Set;
 
 import static se.nduh.command.need.Needs.proposeObesityInChildren;
+import static se.nduh.command.testing.RuleMatchers.violates;
 
 class NeedTest {
 
@@ -35,8 +35,7 @@ class NeedTest {
         fixture.givenNoPriorActivity()
                 .when(new ProposeNeed(valid.needId(), valid.region(), valid.title(), valid.description(),
                         valid.needGroup(), Set.of(), valid.indicator(), valid.budgetYear()))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NoKindOfEffort.description())
+                .expectException(violates(Rule.NoKindOfEffort))
                 .expectNoEvents();
     }
 
@@ -46,8 +45,12 @@ class NeedTest {
         fixture.givenNoPriorActivity()
                 .when(new ProposeNeed(valid.needId(), valid.region(), valid.title(), valid.description(),
                         new NeedGroup("Ingen", 0), valid.kindsOfEffort(), valid.indicator(), valid.budgetYear()))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NeedGroupSizeNotPositive.description())
+                .expectException(violates(Rule.NeedGroupSizeNotPositive))
                 .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ProposeNeed(valid.needId(), valid.region(), valid.title(), valid.description(),
+                        new NeedGroup("En patient med sällsynt diagnos", 1), valid.kindsOfEffort(), valid.indicator(),
+                        valid.budgetYear()))
+                .expectSuccessfulHandlerExecution();
     }
 }

@@ -1,6 +1,7 @@
 package se.nduh.command.priority;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.nduh.command.need.api.NeedStanding;
@@ -34,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static se.nduh.command.testing.RuleMatchers.violates;
 
 /** The rules of a priority round, as the elected officials meet them. */
 class PriorityRoundTest {
@@ -75,8 +78,7 @@ class PriorityRoundTest {
     void a_region_has_at_most_one_round_per_year() {
         fixture.given(opened())
                 .when(new OpenPriorityRound(ROUND, HALLAND, 2026))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.PriorityRoundAlreadyOpen.description())
+                .expectException(violates(Rule.PriorityRoundAlreadyOpen))
                 .expectNoEvents();
     }
 
@@ -85,61 +87,73 @@ class PriorityRoundTest {
         List<RankedNeed> ranking = List.of(place(STROKE, 1), place(DEPRESSION, 2), place(OBESITY, 2));
         fixture.given(opened())
                 .when(rank(ranking))
-                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 1, ranking));
+                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 1, ranking))
+                .expectResultMessagePayload(1L);
         fixture.given(opened(), new PrioritiesRanked(ROUND, HALLAND, 1, ranking))
                 .when(rank(ranking))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
     }
 
     @Test
     void every_rerank_is_a_new_version() {
         fixture.given(opened(), new PrioritiesRanked(ROUND, HALLAND, 1, List.of(place(STROKE, 1))))
                 .when(rank(List.of(place(STROKE, 1), place(DEPRESSION, 3))))
-                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 2, List.of(place(STROKE, 1), place(DEPRESSION, 3))));
+                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 2, List.of(place(STROKE, 1), place(DEPRESSION, 3))))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
     void an_elected_official_cannot_rank_a_need_that_is_not_a_care_need() {
-        expectRankingRefused(List.of(place(STROKE, 1), place(NOT_CARE, 2)), Rule.RankingNeedNotAssessedCareNeed);
+        expectRankingRefused(List.of(place(STROKE, 1), place(NOT_CARE, 2)),
+                violates(Rule.RankingNeedNotAssessedCareNeed, "ranking[1].needId"));
     }
 
     @Test
     void an_unassessed_need_cannot_be_ranked() {
-        expectRankingRefused(List.of(place(UNASSESSED, 1)), Rule.RankingNeedNotAssessedCareNeed);
+        expectRankingRefused(List.of(place(UNASSESSED, 1)), violates(Rule.RankingNeedNotAssessedCareNeed));
     }
 
     @Test
     void only_the_regions_own_needs_are_ranked() {
-        expectRankingRefused(List.of(place(SKANE_NEED, 1)), Rule.RankingNeedOfAnotherRegion);
+        expectRankingRefused(List.of(place(SKANE_NEED, 1)), violates(Rule.RankingNeedOfAnotherRegion));
     }
 
     @Test
     void a_ranking_lists_at_least_one_need() {
-        expectRankingRefused(List.of(), Rule.EmptyRanking);
+        expectRankingRefused(List.of(), violates(Rule.EmptyRanking));
     }
 
     @Test
     void each_need_appears_once() {
-        expectRankingRefused(List.of(place(STROKE, 1), place(STROKE, 2)), Rule.NeedRankedTwice);
+        expectRankingRefused(List.of(place(STROKE, 1), place(STROKE, 2)), violates(Rule.NeedRankedTwice, "ranking[1].needId"));
     }
 
     @Test
     void levels_run_from_1_to_10_and_never_decrease() {
-        expectRankingRefused(List.of(place(STROKE, 11)), Rule.PriorityLevelOutOfRange);
-        expectRankingRefused(List.of(place(STROKE, 2), place(DEPRESSION, 1)), Rule.PriorityLevelsDecrease);
+        expectRankingRefused(List.of(place(STROKE, 11)), violates(Rule.PriorityLevelOutOfRange, "ranking[0].priorityLevel"));
+        expectRankingRefused(List.of(place(STROKE, 0)), violates(Rule.PriorityLevelOutOfRange, "ranking[0].priorityLevel"));
+        fixture.given(opened())
+                .when(rank(List.of(place(STROKE, 10))))
+                .expectEvents(new PrioritiesRanked(ROUND, HALLAND, 1, List.of(place(STROKE, 10))));
+        expectRankingRefused(List.of(place(STROKE, 2), place(DEPRESSION, 1)),
+                violates(Rule.PriorityLevelsDecrease, "ranking[1].priorityLevel"));
     }
 
     @Test
     void every_place_has_a_rationale_citing_a_principle_and_a_criterion() {
         expectRankingRefused(List.of(new RankedNeed(STROKE, 1, " ", Set.of(EthicalPrinciple.NEED_SOLIDARITY),
-                Set.of(RankingCriterion.SEVERITY), null)), Rule.RankingWithoutRationale);
+                Set.of(RankingCriterion.SEVERITY), null)), violates(Rule.RankingWithoutRationale));
         expectRankingRefused(List.of(new RankedNeed(STROKE, 1, "Svårast", Set.of(), Set.of(RankingCriterion.SEVERITY), null)),
-                Rule.RankingWithoutRationale);
+                violates(Rule.RankingWithoutRationale));
+        expectRankingRefused(List.of(new RankedNeed(STROKE, 1, "Svårast", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(), null)),
+                violates(Rule.RankingWithoutRationale));
     }
 
     @Test
     void a_less_severe_need_above_a_more_severe_one_needs_a_rationale_for_the_deviation() {
-        expectRankingRefused(List.of(place(OBESITY, 1), place(STROKE, 2)), Rule.SeverityDeviationWithoutRationale);
+        expectRankingRefused(List.of(place(OBESITY, 1), place(STROKE, 2)),
+                violates(Rule.SeverityDeviationWithoutRationale, "ranking[0].deviationRationale"));
         List<RankedNeed> withRationale = List.of(
                 new RankedNeed(OBESITY, 1, "Förebyggande med stor hälsovinst", Set.of(EthicalPrinciple.COST_EFFECTIVENESS),
                         Set.of(RankingCriterion.BENEFIT), "Strokevården är redan väl utbyggd; fetmainsatsen ger större nytta"),
@@ -154,8 +168,7 @@ class PriorityRoundTest {
         // OBESITY is assessed as a care need but neither ranked nor marked icke-göra.
         fixture.given(opened(), ranked())
                 .when(decide(List.of(), List.of()))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.RankingOmitsAssessedNeed.description())
+                .expectException(violates(Rule.RankingOmitsAssessedNeed))
                 .expectNoEvents();
     }
 
@@ -166,15 +179,15 @@ class PriorityRoundTest {
         fixture.given(opened(), ranked())
                 .when(decide(allocations, ickeGora))
                 .expectEvents(new PrioritiesDecided(ROUND, HALLAND, 1, "Regionfullmäktige", LocalDate.of(2025, 11, 25),
-                        "RF 2025-11-25 §12", allocations, ickeGora));
+                        "RF 2025-11-25 §12", allocations, ickeGora))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
     void resources_go_only_to_ranked_needs() {
         fixture.given(opened(), ranked())
                 .when(decide(List.of(new Allocation(OBESITY, BigDecimal.TEN)), List.of(new NotPrioritised(OBESITY, "x"))))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.AllocationToUnrankedNeed.description())
+                .expectException(violates(Rule.AllocationToUnrankedNeed))
                 .expectNoEvents();
     }
 
@@ -182,38 +195,51 @@ class PriorityRoundTest {
     void nothing_ranked_cannot_be_decided() {
         fixture.given(opened())
                 .when(decide(List.of(), List.of()))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.NothingRanked.description());
+                .expectException(violates(Rule.NothingRanked));
     }
 
     @Test
     void a_decided_round_is_reopened_with_a_reason_before_it_is_ranked_again() {
         fixture.given(opened(), ranked(), decided())
                 .when(rank(List.of(place(STROKE, 1))))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.PriorityRoundNotOpen.description());
+                .expectException(violates(Rule.PriorityRoundNotOpen));
         fixture.given(opened(), ranked(), decided())
                 .when(new ReopenPriorityRound(ROUND, HALLAND, "Nytt budgetläge", null))
-                .expectEvents(new PriorityRoundReopened(ROUND, HALLAND, "Nytt budgetläge"));
+                .expectEvents(new PriorityRoundReopened(ROUND, HALLAND, "Nytt budgetläge"))
+                .expectResultMessagePayload(3L);
         fixture.given(opened(), ranked())
                 .when(new ReopenPriorityRound(ROUND, HALLAND, "x", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.PriorityRoundNotDecided.description());
+                .expectException(violates(Rule.PriorityRoundNotDecided));
+    }
+
+    @Test
+    void a_decided_round_is_not_decided_again() {
+        fixture.given(opened(), ranked(), decided())
+                .when(decide(List.of(), List.of(new NotPrioritised(OBESITY, "Folkhälsoprogrammet"))))
+                .expectException(violates(Rule.PriorityRoundNotOpen))
+                .expectNoEvents();
     }
 
     @Test
     void a_round_is_only_reached_through_its_own_regions_path() {
         fixture.given(opened(), ranked(), decided())
                 .when(new ReopenPriorityRound(ROUND, SKANE, "x", null))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(Rule.PriorityRoundNotInRegion.description());
+                .expectException(violates(Rule.PriorityRoundNotInRegion));
+        fixture.given(opened())
+                .when(new RankPriorities(ROUND, SKANE, List.of(place(STROKE, 1)), null))
+                .expectException(violates(Rule.PriorityRoundNotInRegion))
+                .expectNoEvents();
+        fixture.given(opened(), ranked())
+                .when(new DecidePriorities(ROUND, SKANE, "Regionfullmäktige", LocalDate.of(2025, 11, 25), "RF §12",
+                        List.of(), List.of(new NotPrioritised(OBESITY, "Folkhälsoprogrammet")), null))
+                .expectException(violates(Rule.PriorityRoundNotInRegion))
+                .expectNoEvents();
     }
 
-    private void expectRankingRefused(List<RankedNeed> ranking, Rule rule) {
+    private void expectRankingRefused(List<RankedNeed> ranking, Matcher<RuleViolation> refusal) {
         fixture.given(opened())
                 .when(rank(ranking))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage(rule.description())
+                .expectException(refusal)
                 .expectNoEvents();
     }
 

@@ -6,6 +6,8 @@ import com.mongodb.client.model.Sorts;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import se.nduh.kernel.commission.GoalId;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.query.readmodel.Page;
 
 import se.nduh.query.readmodel.ReadModelUpdates;
@@ -40,14 +42,14 @@ class CommissionBoard {
                             List<OutcomeView> latestOutcomes) {
     }
 
-    record GoalStatus(String goalId, String period, BigDecimal value, BigDecimal fulfilment) {
+    record GoalStatus(GoalId goalId, String period, BigDecimal value, BigDecimal fulfilment) {
     }
 
     /**
      * The region's commissions; for a provider ({@code provider} not null) only those addressed to it, which is
      * all a provider may see of the region.
      */
-    Mono<Page<CommissionAnswer>> ofRegion(String region, String provider, CommissionView.Status status, int page, int size) {
+    Mono<Page<CommissionAnswer>> ofRegion(String region, Provider provider, CommissionView.Status status, int page, int size) {
         Bson filter = visible(region, provider);
         if (status != null) {
             filter = Filters.and(filter, Filters.eq("status", status.name()));
@@ -60,7 +62,7 @@ class CommissionBoard {
                 .zipWith(projection.board().count(filter), (items, total) -> new Page<>(items, page, size, total));
     }
 
-    Mono<CommissionAnswer> one(String region, String provider, String id) {
+    Mono<CommissionAnswer> one(String region, Provider provider, String id) {
         return projection.board().findById(id)
                 .filter(commission -> commission.region().equals(region)
                         && (provider == null || provider.equals(commission.terms().provider())))
@@ -69,7 +71,7 @@ class CommissionBoard {
     }
 
     /** The outcome series of the region, oldest period first, corrected values included but marked. */
-    Mono<List<OutcomeView>> series(String region, String provider, String commissionId, String indicatorId) {
+    Mono<List<OutcomeView>> series(String region, Provider provider, String commissionId, String indicatorId) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("region", region)));
         if (commissionId != null) {
             filters.add(Filters.eq("commissionId", commissionId));
@@ -84,9 +86,9 @@ class CommissionBoard {
                 .find(filter, Sorts.ascending("commissionId", "indicatorId", "period", "recordedAt")).collectList());
     }
 
-    private static Bson visible(String region, String provider) {
+    private static Bson visible(String region, Provider provider) {
         return provider == null ? Filters.eq("region", region)
-                : Filters.and(Filters.eq("region", region), Filters.eq("terms.provider", provider));
+                : Filters.and(Filters.eq("region", region), Filters.eq("terms.provider", provider.name()));
     }
 
     private Mono<Map<String, List<OutcomeView>>> standingOutcomes(Bson filter) {
@@ -99,7 +101,8 @@ class CommissionBoard {
         Comparator<OutcomeView> byPeriod = Comparator.comparing(outcome -> outcome.period().start());
         List<OutcomeView> latest = standing.stream()
                 .collect(Collectors.groupingBy(OutcomeView::indicatorId, Collectors.maxBy(byPeriod)))
-                .values().stream().flatMap(java.util.Optional::stream).sorted(Comparator.comparing(OutcomeView::indicatorId)).toList();
+                .values().stream().flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(outcome -> outcome.indicatorId().value())).toList();
         List<GoalStatus> goals = commission.terms().goals().stream().map(goal -> latest.stream()
                         .filter(outcome -> goal.goalId().equals(outcome.goalId()))
                         .max(byPeriod)

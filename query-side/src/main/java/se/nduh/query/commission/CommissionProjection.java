@@ -99,11 +99,11 @@ class CommissionProjection {
 
     @EventHandler
     void on(OutcomeRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        outcomes.upsert(event.outcomeId(), sequence, new OutcomeView(event.outcomeId(), event.commissionId().value(),
+        outcomes.upsert(event.outcomeId().value(), sequence, new OutcomeView(event.outcomeId(), event.commissionId().value(),
                 event.region().value(), event.indicatorId(), event.period(), event.value(), event.source(), event.goalId(),
                 event.goalFulfilment(), at, event.supersedes(), false));
         if (event.supersedes() != null) {
-            Mono.from(outcomeCollection.updateOne(Filters.eq("_id", event.supersedes()), Updates.set("superseded", true)))
+            Mono.from(outcomeCollection.updateOne(Filters.eq("_id", event.supersedes().value()), Updates.set("superseded", true)))
                     .block(Duration.ofSeconds(30));
         }
         change(event.commissionId().value(), sequence, at);

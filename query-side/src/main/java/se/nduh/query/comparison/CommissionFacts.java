@@ -54,9 +54,9 @@ record CommissionFacts(String region, int budgetYear, Set<String> needIds, boole
                 terms.kindsOfEffort().contains(KindOfEffort.PREVENTIVE) || terms.kindsOfEffort().contains(KindOfEffort.HEALTH_PROMOTING),
                 everyGoal, plan.stream().anyMatch(indicator -> indicator.perspective() == Perspective.POPULATION),
                 payment.kind() == PaymentModel.Kind.ACTIVE && !payment.linkedGoalIds().isEmpty(),
-                plan.stream().collect(Collectors.toMap(FollowUpIndicator::indicatorId, FollowUpIndicator::level)),
+                plan.stream().collect(Collectors.toMap(indicator -> indicator.indicatorId().value(), FollowUpIndicator::level)),
                 plan.stream().filter(indicator -> indicator.perspective() == Perspective.POPULATION && indicator.catalogueCode() != null)
-                        .collect(Collectors.toMap(FollowUpIndicator::indicatorId, FollowUpIndicator::catalogueCode)),
+                        .collect(Collectors.toMap(indicator -> indicator.indicatorId().value(), FollowUpIndicator::catalogueCode)),
                 fulfilment, catalogueValues);
     }
 

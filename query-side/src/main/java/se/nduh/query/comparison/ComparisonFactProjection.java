@@ -135,7 +135,7 @@ class ComparisonFactProjection {
 
     @EventHandler
     void on(OutcomeRecorded event, @SequenceNumber long sequence) {
-        change(facts.commissions(), event.region(), event.commissionId().value(), sequence, commission -> commission.outcome(event.indicatorId(),
+        change(facts.commissions(), event.region(), event.commissionId().value(), sequence, commission -> commission.outcome(event.indicatorId().value(),
                 event.period().value(), event.value(), event.goalFulfilment()));
     }
 

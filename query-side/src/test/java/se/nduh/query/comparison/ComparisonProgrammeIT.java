@@ -25,12 +25,16 @@ import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.CommissionIssued;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
+import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.ComparisonNamingDecided;
 import se.nduh.kernel.comparison.ComparisonRecord;
@@ -283,18 +287,20 @@ class ComparisonProgrammeIT {
                 needs.stream().map(need -> new Allocation(need, BigDecimal.TEN)).toList(), List.of()), "fortroendevald", region.value());
         for (int i = 0; i < commissionCount; i++) {
             CommissionId commission = CommissionId.of(UUID.randomUUID().toString());
-            CommissionTerms terms = new CommissionTerms(round, Set.of(needs.get(i)), SECRET_PROVIDER, "Uppdrag som Berit Lind skrev",
-                    Set.of(KindOfEffort.PREVENTIVE), List.of(new Goal("g-1", "Andel barn med fetma", new BigDecimal("12"),
+            CommissionTerms terms = new CommissionTerms(round, Set.of(needs.get(i)), Provider.of(SECRET_PROVIDER),
+                    "Uppdrag som Berit Lind skrev",
+                    Set.of(KindOfEffort.PREVENTIVE), List.of(new Goal(GoalId.of("g-1"), "Andel barn med fetma", new BigDecimal("12"),
                     new BigDecimal("8"), LocalDate.of(YEAR + 2, 12, 31))), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 2, 12, 31),
-                    List.of(new FollowUpIndicator("i-effect", "Andel barn med fetma", FollowUpLevel.EFFECT, Perspective.POPULATION,
-                            Frequency.QUARTER, "g-1", "child-obesity")),
-                    new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of("g-1")), Set.of());
+                    List.of(new FollowUpIndicator(FollowUpIndicatorId.of("i-effect"), "Andel barn med fetma", FollowUpLevel.EFFECT,
+                            Perspective.POPULATION, Frequency.QUARTER, GoalId.of("g-1"), "child-obesity")),
+                    new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of(GoalId.of("g-1"))), Set.of());
             StoredEvents.append(eventStore, "Commission", commission.value(), 0, new CommissionDrafted(commission, region, terms, Set.of()),
                     "tjansteperson", region.value());
             StoredEvents.append(eventStore, "Commission", commission.value(), 1, new CommissionIssued(commission, region,
                     "Hälso- och sjukvårdsnämnden", LocalDate.of(YEAR, 1, 15), Set.of()), "fortroendevald", region.value());
-            StoredEvents.append(eventStore, "Commission", commission.value(), 2, new OutcomeRecorded(commission, region, "o-" + i,
-                    "i-effect", Period.of(YEAR + "-Q2"), new BigDecimal("11"), "Elevhälsan, Anna Andersson", null, "g-1",
+            StoredEvents.append(eventStore, "Commission", commission.value(), 2, new OutcomeRecorded(commission, region, OutcomeId.of("o-" + i),
+                    FollowUpIndicatorId.of("i-effect"), Period.of(YEAR + "-Q2"), new BigDecimal("11"), "Elevhälsan, Anna Andersson", null,
+                    GoalId.of("g-1"),
                     new BigDecimal("0.25")), "utforare", region.value());
         }
     }

@@ -3,11 +3,14 @@ package se.nduh.query.comparison;
 import org.junit.jupiter.api.Test;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.FollowUpIndicator;
+import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
+import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.comparison.Metric;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
@@ -35,6 +38,10 @@ class RegionMetricsTest {
 
     private static final String REGION = "halland";
     private static final Instant PROPOSED = Instant.parse("2025-02-01T08:00:00Z");
+    private static final GoalId FIRST_GOAL = GoalId.of("g-1");
+    private static final GoalId SECOND_GOAL = GoalId.of("g-2");
+    private static final FollowUpIndicatorId ACTIVITY = FollowUpIndicatorId.of("activity");
+    private static final FollowUpIndicatorId EFFECT = FollowUpIndicatorId.of("effect");
 
     private final Map<String, NeedFacts> needs = new LinkedHashMap<>();
 
@@ -218,8 +225,9 @@ class RegionMetricsTest {
         needs.put("obesity", NeedFacts.proposed("obesity", REGION, 2025, PROPOSED, Set.of(KindOfEffort.PREVENTIVE),
                 indicator("2024", "12", null), new NeedGroup("Barn 6–12 år", 30000)));
         CommissionTerms linked = new CommissionTerms(PriorityRoundId.of("halland-2025"), Set.of(se.nduh.kernel.need.NeedId.of("obesity")),
-                "Vårdgivare", "Uppdrag", Set.of(KindOfEffort.PREVENTIVE), List.of(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
-                List.of(new FollowUpIndicator("effect", "Andel barn med fetma", FollowUpLevel.EFFECT, Perspective.POPULATION,
+                Provider.of("Vårdgivare"), "Uppdrag", Set.of(KindOfEffort.PREVENTIVE), List.of(), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                List.of(new FollowUpIndicator(EFFECT, "Andel barn med fetma", FollowUpLevel.EFFECT, Perspective.POPULATION,
                         Frequency.QUARTER, null, "child-obesity")),
                 new PaymentModel(PaymentModel.Kind.PASSIVE, BigDecimal.TEN, null, Set.of()), Set.of());
         CommissionFacts commission = CommissionFacts.drafted(REGION, linked).issued(false)
@@ -234,15 +242,15 @@ class RegionMetricsTest {
     }
 
     private static CommissionTerms terms(boolean thorough, boolean active, Set<KindOfEffort> kinds) {
-        List<Goal> goals = List.of(new Goal("g-1", "Andel", BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2027, 12, 31)),
-                new Goal("g-2", "Andel", BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2027, 12, 31)));
+        List<Goal> goals = List.of(new Goal(FIRST_GOAL, "Andel", BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2027, 12, 31)),
+                new Goal(SECOND_GOAL, "Andel", BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2027, 12, 31)));
         List<FollowUpIndicator> plan = thorough
-                ? List.of(new FollowUpIndicator("activity", "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, "g-1", null),
-                        new FollowUpIndicator("effect", "Andel", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.QUARTER, "g-2", null))
-                : List.of(new FollowUpIndicator("activity", "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, "g-1", null));
-        PaymentModel payment = active ? new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of("g-1"))
+                ? List.of(new FollowUpIndicator(ACTIVITY, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, FIRST_GOAL, null),
+                        new FollowUpIndicator(EFFECT, "Andel", FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.QUARTER, SECOND_GOAL, null))
+                : List.of(new FollowUpIndicator(ACTIVITY, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, FIRST_GOAL, null));
+        PaymentModel payment = active ? new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of(FIRST_GOAL))
                 : new PaymentModel(PaymentModel.Kind.PASSIVE, BigDecimal.TEN, null, Set.of());
-        return new CommissionTerms(PriorityRoundId.of("halland-2025"), Set.of(), "Vårdgivare", "Uppdrag", kinds, goals,
+        return new CommissionTerms(PriorityRoundId.of("halland-2025"), Set.of(), Provider.of("Vårdgivare"), "Uppdrag", kinds, goals,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), plan, payment, Set.of());
     }
 }

@@ -13,10 +13,10 @@ import java.util.Set;
  * the provider, the effort, its long-term goals, timeline, follow-up plan and payment model, and which goals
  * the drafter flags as beyond what health care alone can move.
  */
-public record CommissionTerms(PriorityRoundId roundId, Set<NeedId> needIds, String provider, String description,
+public record CommissionTerms(PriorityRoundId roundId, Set<NeedId> needIds, Provider provider, String description,
                               Set<KindOfEffort> kindsOfEffort, List<Goal> goals, LocalDate start, LocalDate end,
                               List<FollowUpIndicator> followUpPlan, PaymentModel payment,
-                              Set<String> goalsBeyondHealthCare) {
+                              Set<GoalId> goalsBeyondHealthCare) {
 
     public CommissionTerms {
         needIds = Set.copyOf(needIds);

@@ -8,5 +8,5 @@ import java.math.BigDecimal;
 
 /** An outcome was recorded; a correction names the value it supersedes, which stays in the history. */
 @Revision("1")
-public record OutcomeRecorded(CommissionId commissionId, RegionCode region, String outcomeId, String indicatorId, Period period, BigDecimal value, String source, String supersedes, String goalId, BigDecimal goalFulfilment) {
+public record OutcomeRecorded(CommissionId commissionId, RegionCode region, OutcomeId outcomeId, FollowUpIndicatorId indicatorId, Period period, BigDecimal value, String source, OutcomeId supersedes, GoalId goalId, BigDecimal goalFulfilment) {
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 
 /** An outcome of a plan indicator for a period; a second value for the same indicator and period corrects the first.
  * {@code actingProvider} is the provider recording it, or {@code null} when the region's own staff do. */
-public record RecordOutcome(CommissionId commissionId, RegionCode region, String outcomeId, String indicatorId, Period period, BigDecimal value, String source, String actingProvider, Long expectedVersion) implements AggregateCommand {
+public record RecordOutcome(CommissionId commissionId, RegionCode region, OutcomeId outcomeId, FollowUpIndicatorId indicatorId, Period period, BigDecimal value, String source, Provider actingProvider, Long expectedVersion) implements AggregateCommand {
 
     @Override
     public String targetAggregateId() {

@@ -33,10 +33,6 @@ public final class AnonymisationPolicy {
         this.k = k;
     }
 
-    public int k() {
-        return k;
-    }
-
     /** The region's pseudonym for a period: 16 hex digits of HMAC-SHA256(key, period). */
     public static String pseudonym(byte[] regionKey, Period period) {
         return "r-" + HexFormat.of().formatHex(Hashes.hmacSha256(regionKey, period.value()), 0, 8);

@@ -67,6 +67,14 @@ class AnonymisationPolicyTest {
     }
 
     @Test
+    void a_figure_without_a_value_is_suppressed_however_many_items_lie_behind_it() {
+        ComparisonRecord record = policy.record("needs.mean-relative-gap", Period.of("2025"), "r-1", false, null, 12, 1);
+        assertThat(record.suppressed()).isTrue();
+        assertThat(record.value()).isNull();
+        assertThat(record.itemCount()).isNull();
+    }
+
+    @Test
     void a_region_that_has_not_opted_in_appears_only_as_its_pseudonym() {
         Period year = Period.of("2025");
         assertThat(AnonymisationPolicy.publishedRegion(RegionCode.of("halland"), HALLAND_KEY, year, false))

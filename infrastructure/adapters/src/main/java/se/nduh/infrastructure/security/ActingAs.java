@@ -1,6 +1,7 @@
 package se.nduh.infrastructure.security;
 
 import org.springframework.web.server.ServerWebExchange;
+import se.nduh.kernel.commission.Provider;
 
 /**
  * Who performs this request, in which role and for which region ({@code *} for the network), as decided by
@@ -19,12 +20,15 @@ public record ActingAs(String userId, Role role, String region, String provider)
         return acting;
     }
 
-    /** The provider this request answers for: {@code ""} for a provider's staff member bound to none. */
-    public String actingProvider() {
+    /**
+     * The provider this request answers for, {@code null} for anyone but a provider's staff member; one bound to no
+     * provider answers for the empty name, which no commission is addressed to.
+     */
+    public Provider actingProvider() {
         if (role != Role.UTFORARE) {
             return null;
         }
-        return provider == null ? "" : provider;
+        return Provider.of(provider == null ? "" : provider);
     }
 
     void attachTo(ServerWebExchange exchange) {

@@ -1,0 +1,107 @@
+package se.nduh.kernel.commission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.region.RegionCode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commission's messages as the event store and the API hold them: the JSON below is what revision 1 of
+ * these events has always been, with the ids and the provider as plain strings; the typed ids keep it so
+ * ({@code @JsonValue}, {@code @JsonCreator}), and the stored events read back without an upcaster.
+ */
+class StoredCommissionJsonTest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final GoalId GOAL = GoalId.of("g-complications");
+    private static final FollowUpIndicatorId INDICATOR = FollowUpIndicatorId.of("i-complications");
+
+    private static final String DRAFTED = """
+            {"commissionId":"commission-diabetes","region":"sormland","terms":{"roundId":"sormland-2026",\
+            "needIds":["need-diabetes"],"provider":"Närsjukvården Sörmland","description":"Strukturerad diabetesvård",\
+            "kindsOfEffort":["TREATMENT"],"goals":[{"goalId":"g-complications","indicator":"Andel med diabeteskomplikationer",\
+            "baseline":20,"target":10,"targetDate":"2028-12-31"}],"start":"2026-01-01","end":"2028-12-31",\
+            "followUpPlan":[{"indicatorId":"i-complications","name":"Andel med diabeteskomplikationer","level":"EFFECT",\
+            "perspective":"POPULATION","frequency":"YEAR","goalId":"g-complications","catalogueCode":null}],\
+            "payment":{"kind":"ACTIVE","amountSek":5000000,"linkedShare":0.2,"linkedGoalIds":["g-complications"]},\
+            "goalsBeyondHealthCare":["g-complications"]},"warnings":["GOAL_BEYOND_HEALTH_CARE"]}""";
+
+    private static final String RECORDED = """
+            {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-2","indicatorId":"i-complications",\
+            "period":"2026","value":15,"source":"NDR","supersedes":"o-1","goalId":"g-complications","goalFulfilment":0.5}""";
+
+    private static final String RECORD = """
+            {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-2","indicatorId":"i-complications",\
+            "period":"2026","value":15,"source":"NDR","actingProvider":"Närsjukvården Sörmland","expectedVersion":3}""";
+
+    private static final String ACCEPT = """
+            {"commissionId":"commission-diabetes","region":"sormland","actingProvider":"Närsjukvården Sörmland",\
+            "expectedVersion":2}""";
+
+    @Test
+    void a_drafted_commission_is_stored_as_it_always_was() throws JsonProcessingException {
+        assertRoundTrip(drafted(), DRAFTED);
+    }
+
+    @Test
+    void a_recorded_outcome_is_stored_as_it_always_was() throws JsonProcessingException {
+        assertRoundTrip(recorded(), RECORDED);
+    }
+
+    @Test
+    void the_provider_commands_carry_the_provider_as_before() throws JsonProcessingException {
+        assertRoundTrip(record(), RECORD);
+        assertRoundTrip(accept(), ACCEPT);
+    }
+
+    private static void assertRoundTrip(Object message, String storedJson) throws JsonProcessingException {
+        assertThat(JSON.writeValueAsString(message)).isEqualTo(storedJson);
+        assertThat(JSON.readValue(storedJson, message.getClass())).isEqualTo(message);
+    }
+
+    private static CommissionDrafted drafted() {
+        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of("sormland-2026"), Set.of(NeedId.of("need-diabetes")),
+                Provider.of("Närsjukvården Sörmland"), "Strukturerad diabetesvård", Set.of(KindOfEffort.TREATMENT),
+                List.of(new Goal(GOAL, "Andel med diabeteskomplikationer", new BigDecimal("20"),
+                        new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+                List.of(new FollowUpIndicator(INDICATOR, "Andel med diabeteskomplikationer", FollowUpLevel.EFFECT,
+                        Perspective.POPULATION, Frequency.YEAR, GOAL, null)),
+                new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"), new BigDecimal("0.2"),
+                        Set.of(GOAL)),
+                Set.of(GOAL));
+        return new CommissionDrafted(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), terms,
+                Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE));
+    }
+
+    private static OutcomeRecorded recorded() {
+        return new OutcomeRecorded(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), OutcomeId.of("o-2"),
+                INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), GOAL,
+                new BigDecimal("0.5"));
+    }
+
+    private static RecordOutcome record() {
+        return new RecordOutcome(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), OutcomeId.of("o-2"),
+                INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", Provider.of("Närsjukvården Sörmland"), 3L);
+    }
+
+    private static AcceptCommission accept() {
+        return new AcceptCommission(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"),
+                Provider.of("Närsjukvården Sörmland"), 2L);
+    }
+}
