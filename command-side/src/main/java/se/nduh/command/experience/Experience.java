@@ -65,6 +65,12 @@ class Experience {
         if (ContactRole.looksPersonal(command.contactRole())) {
             throw Rule.ContactIsAPerson.violation("contactRole");
         }
+        if (ContactRole.looksPersonal(command.title())) {
+            throw Rule.SharedTextNamesAPerson.violation("title");
+        }
+        if (ContactRole.looksPersonal(command.summary())) {
+            throw Rule.SharedTextNamesAPerson.violation("summary");
+        }
         if (command.linkedCommission() != null && !commissionRegion.equals(Optional.of(command.region()))) {
             throw Rule.LinkedCommissionNotInRegion.violation("linkedCommissionId");
         }

@@ -86,6 +86,14 @@ class PriorityRound {
             throw Rule.NothingRanked.violation("ranking");
         }
         Set<NeedId> ranked = ranking.stream().map(RankedNeed::needId).collect(Collectors.toSet());
+        Set<NeedId> open = rankableNeeds.stream().map(NeedStanding::needId).collect(Collectors.toSet());
+        for (int i = 0; i < command.notPrioritised().size(); i++) {
+            NeedId need = command.notPrioritised().get(i).needId();
+            // An unknown id and another region's id are refused alike, so the answer tells nothing of other regions.
+            if (!open.contains(need) || ranked.contains(need)) {
+                throw Rule.NotPrioritisedNeedNotOpen.violation("notPrioritised[" + i + "].needId");
+            }
+        }
         Set<NeedId> accounted = new HashSet<>(ranked);
         command.notPrioritised().stream().map(NotPrioritised::needId).forEach(accounted::add);
         if (rankableNeeds.stream().anyMatch(need -> !accounted.contains(need.needId()))) {

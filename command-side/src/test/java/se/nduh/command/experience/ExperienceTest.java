@@ -10,6 +10,7 @@ import se.nduh.kernel.experience.CurateBestPractice;
 import se.nduh.kernel.experience.ExperienceShared;
 import se.nduh.kernel.experience.ReleaseExperience;
 import se.nduh.kernel.experience.RetireBestPractice;
+import se.nduh.kernel.experience.ShareExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.rule.Rule;
@@ -73,6 +74,30 @@ class ExperienceTest {
         fixture.givenNoPriorActivity()
                 .when(share("Strateg 8001011234"))
                 .expectException(violates(Rule.ContactIsAPerson))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_contact_is_a_role_never_a_mobile_number_or_a_name() {
+        for (String person : new String[] {"Anna Svensson 070-123 45 67", "Strateg Lars-Erik Holm", "+46 70 123 45 67"}) {
+            fixture.givenNoPriorActivity()
+                    .when(share(person))
+                    .expectException(violates(Rule.ContactIsAPerson, "contactRole"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void the_title_and_summary_that_travel_to_the_network_name_no_person() {
+        fixture.givenNoPriorActivity()
+                .when(new ShareExperience(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Så gjorde Anna Svensson", StrategicArea.FOLLOW_UP, SUMMARY,
+                        Set.of(KindOfEffort.TREATMENT), STRATEGIST, null))
+                .expectException(violates(Rule.SharedTextNamesAPerson, "title"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ShareExperience(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, TITLE, StrategicArea.FOLLOW_UP, "Ring 0701234567 för mer",
+                        Set.of(KindOfEffort.TREATMENT), STRATEGIST, null))
+                .expectException(violates(Rule.SharedTextNamesAPerson, "summary"))
                 .expectNoEvents();
     }
 

@@ -184,6 +184,16 @@ class PriorityRoundTest {
     }
 
     @Test
+    void the_icke_gora_list_names_only_the_regions_own_assessed_care_needs_left_out_of_the_ranking() {
+        for (NeedId notOpen : List.of(NeedId.of("made-up"), SKANE_NEED, NOT_CARE, UNASSESSED, STROKE)) {
+            fixture.given(opened(), ranked())
+                    .when(decide(List.of(), List.of(new NotPrioritised(OBESITY, "Folkhälsoprogrammet"), new NotPrioritised(notOpen, "x"))))
+                    .expectException(violates(Rule.NotPrioritisedNeedNotOpen, "notPrioritised[1].needId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
     void resources_go_only_to_ranked_needs() {
         fixture.given(opened(), ranked())
                 .when(decide(List.of(new Allocation(OBESITY, BigDecimal.TEN)), List.of(new NotPrioritised(OBESITY, "x"))))

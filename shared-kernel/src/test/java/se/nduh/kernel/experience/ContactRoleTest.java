@@ -10,9 +10,17 @@ class ContactRoleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Strateg, hälso- och sjukvårdsförvaltningen", "Utvecklingsledare, Region Hallands kansli",
-            "Växeln 010-476 10 00, fråga efter behovsanalytikern", "Enhetschef område 2025"})
+            "Växeln 010-476 10 00, fråga efter behovsanalytikern", "Enhetschef område 2025",
+            "Behovsanalytiker, Region Västra Götaland", "Per capita i Region Skåne"})
     void a_role_is_a_contact(String contact) {
         assertThat(ContactRole.looksPersonal(contact)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anna Svensson 070-123 45 67", "Anna Svensson", "Strateg Lars-Erik Holm", "Ring 0701234567",
+            "+46 70 123 45 67", "Mobil: 073-123 45 67", "Kontakta Fatima Ali på vårdcentralen"})
+    void a_mobile_number_or_a_first_name_with_a_surname_is_a_person(String contact) {
+        assertThat(ContactRole.looksPersonal(contact)).isTrue();
     }
 
     @ParameterizedTest
