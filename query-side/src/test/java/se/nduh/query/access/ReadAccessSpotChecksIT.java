@@ -50,6 +50,8 @@ class ReadAccessSpotChecksIT {
                 .expectBody()
                 .jsonPath("$.components.mongo.status").isEqualTo("UP")
                 .jsonPath("$.components.kafka.status").isEqualTo("UP")
+                .jsonPath("$.components.comparisonSubscription.status").isEqualTo("UP")
+                .jsonPath("$.components.releasedExperienceSubscription.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo.details").doesNotExist()
                 .jsonPath("$.components.kafka.details").doesNotExist()
                 .jsonPath("$.components.diskSpace.details").doesNotExist();

@@ -1,7 +1,6 @@
 package se.nduh.infrastructure.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.ReactiveHealthIndicator;
@@ -17,7 +16,7 @@ public class KafkaHealthIndicator implements ReactiveHealthIndicator, AutoClosea
 
     public KafkaHealthIndicator(KafkaProperties properties) {
         this.bootstrapServers = properties.bootstrapServers();
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        this.admin = Admin.create(properties.client(Map.of()));
     }
 
     @Override

@@ -2,13 +2,42 @@ package se.nduh.infrastructure.kafka;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
 /**
- * The Kafka cluster: {@code KAFKA_BOOTSTRAP_SERVERS}.
+ * The Kafka cluster: {@code KAFKA_BOOTSTRAP_SERVERS}, and for a real cluster the client settings every producer,
+ * consumer and admin client of the platform takes (SASL, TLS), from a standard Kafka client properties file.
  *
  * @param bootstrapServers host:port pairs of the brokers
  * @param consumerGroup    the consumer group of this deployment's benchmarking read model
  * @param partitions       partitions of the comparison topic when this deployment creates it
+ * @param clientProperties a Kafka client properties file ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}),
+ *                         as Kafka's own tools take with {@code --command-config}; none for a plain local broker
  */
 @ConfigurationProperties("nduh.kafka")
-public record KafkaProperties(String bootstrapServers, String consumerGroup, int partitions) {
+public record KafkaProperties(String bootstrapServers, String consumerGroup, int partitions, Path clientProperties) {
+
+    /** The configuration of one client: the cluster, the file's settings, then the client's own. */
+    public Map<String, Object> client(Map<String, Object> own) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("bootstrap.servers", bootstrapServers);
+        if (clientProperties != null && !clientProperties.toString().isBlank()) {
+            Properties file = new Properties();
+            try (Reader reader = Files.newBufferedReader(clientProperties)) {
+                file.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the Kafka client properties " + clientProperties, e);
+            }
+            file.forEach((name, value) -> config.put((String) name, value));
+        }
+        config.putAll(own);
+        return config;
+    }
 }

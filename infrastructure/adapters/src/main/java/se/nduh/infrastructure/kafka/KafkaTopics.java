@@ -1,7 +1,6 @@
 package se.nduh.infrastructure.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -19,18 +18,18 @@ public final class KafkaTopics {
     }
 
     /** A compacted topic: one entry per key survives, the newest; a tombstone (null value) removes the key. */
-    public static void ensureCompacted(String bootstrapServers, String topic, int partitions) {
-        ensure(bootstrapServers, new NewTopic(topic, partitions, (short) -1)
+    public static void ensureCompacted(KafkaProperties kafka, String topic, int partitions) {
+        ensure(kafka, new NewTopic(topic, partitions, (short) -1)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     }
 
     /** A topic that keeps everything for its retention time, such as a dead-letter topic. */
-    public static void ensureRetained(String bootstrapServers, String topic, int partitions) {
-        ensure(bootstrapServers, new NewTopic(topic, partitions, (short) -1));
+    public static void ensureRetained(KafkaProperties kafka, String topic, int partitions) {
+        ensure(kafka, new NewTopic(topic, partitions, (short) -1));
     }
 
-    private static void ensure(String bootstrapServers, NewTopic topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private static void ensure(KafkaProperties kafka, NewTopic topic) {
+        try (Admin admin = Admin.create(kafka.client(Map.of()))) {
             admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

@@ -35,13 +35,12 @@ public class TopicPublisher<T> implements AutoCloseable {
         this.json = json;
         this.topic = topic;
         this.key = key;
-        KafkaTopics.ensureCompacted(properties.bootstrapServers(), topic, properties.partitions());
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
+        KafkaTopics.ensureCompacted(properties, topic, properties.partitions());
+        this.producer = new KafkaProducer<>(properties.client(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
-                ProducerConfig.LINGER_MS_CONFIG, 5),
+                ProducerConfig.LINGER_MS_CONFIG, 5)),
                 new StringSerializer(), new StringSerializer());
     }
 

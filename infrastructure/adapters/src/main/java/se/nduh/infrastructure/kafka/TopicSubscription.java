@@ -17,6 +17,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,22 +28,27 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Reads one published-language topic on its own thread and hands each record to a handler; offsets are
  * committed only after the handler returns, so a crash re-delivers rather than loses, and a record the handler
  * fails on is retried. A record that is not valid JSON or not a valid record of the type goes to the dead-letter
- * topic with the reason in a header, and the next one is applied.
+ * topic with the reason in a header, and the next one is applied. A failure of the consumer itself (a rebalance
+ * that voids a commit, a broker away) starts a new consumer after a growing pause, never ends the subscription;
+ * until it consumes again, its health is {@code DOWN}.
  *
  * @param <T> the published record type
  */
-public class TopicSubscription<T> implements AutoCloseable {
+public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
 
     /** The header of a dead letter that says why it was parked. */
     public static final String REASON_HEADER = "nduh-dead-letter-reason";
 
     private static final Logger log = LoggerFactory.getLogger(TopicSubscription.class);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration RESTART_BACKOFF_LIMIT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(500);
 
     /** What the subscriber does with a valid record, and with a key a tombstone retracts. */
     @FunctionalInterface
@@ -53,7 +60,10 @@ public class TopicSubscription<T> implements AutoCloseable {
         }
     }
 
-    private final KafkaConsumer<String, String> consumer;
+    private final Supplier<KafkaConsumer<String, String>> consumers;
+    private volatile KafkaConsumer<String, String> consumer;
+    /** Why the subscription is not consuming right now, or null while it is. */
+    private volatile String notConsuming = "starting";
     private final KafkaProducer<String, String> deadLetters;
     private final Thread thread;
     private final ObjectMapper json;
@@ -75,20 +85,18 @@ public class TopicSubscription<T> implements AutoCloseable {
         this.topic = topic;
         this.type = type;
         this.deadLetterTopic = deadLetterTopic;
-        KafkaTopics.ensureCompacted(properties.bootstrapServers(), topic, properties.partitions());
-        KafkaTopics.ensureRetained(properties.bootstrapServers(), deadLetterTopic, 1);
-        this.deadLetters = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
+        KafkaTopics.ensureCompacted(properties, topic, properties.partitions());
+        KafkaTopics.ensureRetained(properties, deadLetterTopic, 1);
+        this.deadLetters = new KafkaProducer<>(properties.client(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.CLIENT_ID_CONFIG, threadName + "-dead-letters"),
+                ProducerConfig.CLIENT_ID_CONFIG, threadName + "-dead-letters")),
                 new StringSerializer(), new StringSerializer());
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
+        Map<String, Object> consumerConfig = properties.client(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        this.consumers = () -> new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
         this.thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
         thread.start();
@@ -99,21 +107,39 @@ public class TopicSubscription<T> implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** {@code DOWN} while the subscription is not consuming: starting, or waiting to start again after a failure. */
+    @Override
+    public Health health() {
+        String problem = notConsuming;
+        return problem == null ? Health.up().withDetail("topic", topic).build()
+                : Health.down().withDetail("topic", topic).withDetail("problem", problem).build();
+    }
+
     private void run() {
-        try {
-            consumer.subscribe(List.of(topic));
-            while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                for (TopicPartition partition : records.partitions()) {
-                    handlePartition(partition, records.records(partition));
+        Duration backoff = RETRY_BACKOFF;
+        while (running) {
+            try (KafkaConsumer<String, String> active = consumers.get()) {
+                consumer = active;
+                active.subscribe(List.of(topic));
+                while (running) {
+                    ConsumerRecords<String, String> records = active.poll(POLL);
+                    notConsuming = null;
+                    backoff = RETRY_BACKOFF;
+                    for (TopicPartition partition : records.partitions()) {
+                        handlePartition(active, partition, records.records(partition));
+                    }
                 }
+            } catch (WakeupException e) {
+                // closing
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                notConsuming = e.getClass().getSimpleName() + ": " + e.getMessage();
+                log.error("The subscription to {} failed; a new consumer starts in {} s", topic, backoff.toSeconds(), e);
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(RESTART_BACKOFF_LIMIT) > 0 ? RESTART_BACKOFF_LIMIT : backoff.multipliedBy(2);
             }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            log.error("The subscription to {} stopped", topic, e);
-        } finally {
-            consumer.close();
         }
     }
 
@@ -121,7 +147,8 @@ public class TopicSubscription<T> implements AutoCloseable {
      * Handles a partition's records in order and commits each; on a failure (the read model is down, say)
      * it rewinds the partition to the failed record, so it comes again on a later poll.
      */
-    private void handlePartition(TopicPartition partition, List<ConsumerRecord<String, String>> records) {
+    private void handlePartition(KafkaConsumer<String, String> consumer, TopicPartition partition,
+                                 List<ConsumerRecord<String, String>> records) {
         long next = records.get(0).offset();
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -130,7 +157,7 @@ public class TopicSubscription<T> implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("Cannot apply record {}@{}; retrying it", partition, record.offset(), e);
                 consumer.seek(partition, record.offset());
-                pause();
+                pause(RETRY_BACKOFF);
                 break;
             }
         }
@@ -139,9 +166,9 @@ public class TopicSubscription<T> implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    private static void pause(Duration pause) {
         try {
-            Thread.sleep(RETRY_BACKOFF.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -193,7 +220,11 @@ public class TopicSubscription<T> implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
-        consumer.wakeup();
+        KafkaConsumer<String, String> active = consumer;
+        if (active != null) {
+            active.wakeup();
+        }
+        thread.interrupt();
         thread.join(Duration.ofSeconds(10).toMillis());
         deadLetters.close();
     }
