@@ -252,6 +252,16 @@ check "a second up says it is already running" grep -q "already running" <<<"$OU
 check "a second up starts no twins (same pid files)" test "$(pid_files)" = "$pids_before"
 check "a second up starts no twins (3 platform processes)" count_is "$(platform_pids | wc -l)" 3
 
+kill -9 "$(<"$NDUH_DATA_DIR/run/query-side.pid")"
+while port_open "$NDUH_QUERY_PORT"; do sleep 0.2; done
+nduh status
+check "status says which process is down" grep -Eq "^query-side +stopped" <<<"$OUTPUT"
+nduh up
+check "up after a crash starts what is missing" grep -q "starting what is missing" <<<"$OUTPUT"
+check "up after a crash leaves the others as they were" count_is "$(platform_pids | wc -l)" 3
+check "the restarted query side serves the need again" \
+    curl -fsS -o /dev/null -u "$CREDENTIALS" "$QUERY/api/v1/regions/halland/needs"
+
 nduh reset
 check "reset refuses while running" test "$STATUS" -ne 0
 

@@ -73,7 +73,7 @@ public class ProjectionAdmin {
     /** Every dead letter of every region read model, oldest sequence first. */
     public List<DeadLetterView> deadLetters() {
         List<DeadLetterView> letters = new ArrayList<>();
-        for (String name : ReadModelUpdatesConfiguration.READ_MODELS.keySet().stream().sorted().toList()) {
+        for (String name : ReadModelUpdatesConfiguration.DEAD_LETTERED.stream().sorted().toList()) {
             processing.deadLetterQueue(name).ifPresent(queue -> queue.deadLetters().forEach(sequence -> sequence.forEach(letter -> {
                 EventMessage<?> event = letter.message();
                 DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> message ? message : null;
@@ -88,7 +88,10 @@ public class ProjectionAdmin {
 
     /** Tries the read model's dead letters again; those that fail again stay. Answers how many went through. */
     public int retryDeadLetters(String name) {
-        processor(name);
+        if (!ReadModelUpdatesConfiguration.DEAD_LETTERED.contains(name)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No dead letters of '" + name + "'; there are those of "
+                    + ReadModelUpdatesConfiguration.DEAD_LETTERED.stream().sorted().toList());
+        }
         var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow();
         int sequences = processing.deadLetterQueue(name).map(queue -> (int) queue.amountOfSequences()).orElse(0);
         int succeeded = 0;

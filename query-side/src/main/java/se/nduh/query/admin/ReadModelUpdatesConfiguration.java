@@ -16,6 +16,9 @@ import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.query.readmodel.ReadModelUpdates;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * After a region read model's projection has handled an event, tells {@link ReadModelUpdates} which item now
@@ -40,12 +43,19 @@ class ReadModelUpdatesConfiguration {
             "comparison-naming", "se.nduh.kernel.comparison.ComparisonNamingDecided");
 
     /**
-     * An event a projection fails on goes to a dead-letter queue with the reason (later events of the same
+     * The processors whose failed events wait in a dead-letter queue: every read model's, and the comparison
+     * publisher's, which keeps only its own facts (nothing an operator would rebuild) but must not skip an event.
+     */
+    static final Set<String> DEAD_LETTERED = Stream.concat(READ_MODELS.keySet().stream(), Stream.of("comparison-publisher"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * An event a processor fails on goes to a dead-letter queue with the reason (later events of the same
      * item queue behind it, to keep their order), and the rest go on; operators see and retry them.
      */
     @Autowired
     void deadLetters(EventProcessingConfigurer processing, MongoClient client, MongoProperties properties) {
-        READ_MODELS.keySet().forEach(readModel -> processing.registerDeadLetterQueue(readModel,
+        DEAD_LETTERED.forEach(readModel -> processing.registerDeadLetterQueue(readModel,
                 configuration -> MongoSequencedDeadLetterQueue.builder()
                         .processingGroup(readModel)
                         .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())

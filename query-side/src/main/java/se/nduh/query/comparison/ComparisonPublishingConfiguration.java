@@ -5,13 +5,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import se.nduh.infrastructure.kafka.ComparisonPublisher;
 import se.nduh.infrastructure.kafka.KafkaProperties;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
 
-/** The comparison publisher's anonymisation policy and its Kafka producer. */
+/** The comparison publisher's anonymisation policy, its Kafka producer, and the schedule of its retries. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaProperties.class)
+@EnableScheduling
 class ComparisonPublishingConfiguration {
 
     @Bean

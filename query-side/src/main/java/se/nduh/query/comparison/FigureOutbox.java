@@ -12,6 +12,7 @@ import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,6 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The region's figures as last published, one document per region, metric and period ({@code comparison_figures},
@@ -41,7 +46,7 @@ class FigureOutbox {
      * A figure as the outbox stores it, with the record last made of it; {@code retract} holds keys still to
      * tombstone, {@code gone} a figure the metrics no longer give.
      */
-    record Figure(String id, String region, ComparisonRecord record, List<String> retract, boolean gone) {
+    record Figure(String id, String region, ComparisonRecord record, List<String> retract, boolean gone, String written) {
     }
 
     private final MongoCollection<Document> figures;
@@ -71,12 +76,22 @@ class FigureOutbox {
                 .map(this::figureOf).collectList().block(TIMEOUT);
     }
 
-    /** Kafka has these: a gone figure is deleted, the others are no longer pending and have nothing left to retract. */
+    /** The regions with a figure still to send. */
+    Set<String> regionsWithPending() {
+        return Flux.from(figures.find(Filters.eq("pending", true)).projection(new Document("region", 1)))
+                .map(figure -> figure.getString("region")).collect(Collectors.toCollection(TreeSet::new)).block(TIMEOUT);
+    }
+
+    /**
+     * Kafka has these: a gone figure is deleted, the others are no longer pending and have nothing left to retract.
+     * Only the very writes that were sent are settled: a figure rewritten meanwhile stays pending for its own send.
+     */
     void settle(List<Figure> sent) {
-        List<WriteModel<Document>> settled = sent.stream().<WriteModel<Document>>map(figure -> figure.gone()
-                ? new DeleteOneModel<>(Filters.eq("_id", figure.id()))
-                : new UpdateOneModel<>(Filters.eq("_id", figure.id()),
-                        Updates.combine(Updates.set("pending", false), Updates.set("retract", List.of())))).toList();
+        List<WriteModel<Document>> settled = sent.stream().<WriteModel<Document>>map(figure -> {
+            Bson thatWrite = Filters.and(Filters.eq("_id", figure.id()), Filters.eq("written", figure.written()));
+            return figure.gone() ? new DeleteOneModel<>(thatWrite)
+                    : new UpdateOneModel<>(thatWrite, Updates.combine(Updates.set("pending", false), Updates.set("retract", List.of())));
+        }).toList();
         Mono.from(figures.bulkWrite(settled)).block(TIMEOUT);
     }
 
@@ -95,7 +110,7 @@ class FigureOutbox {
                     AnonymisationPolicy.publishedRegion(code, key, period, of.named()), of.named(), figure.value(), figure.items(), 1);
             Figure before = stored.remove(id);
             if (before == null) {
-                changes.add(new Figure(id, region, candidate, List.of(), false));
+                changes.add(new Figure(id, region, candidate, List.of(), false, null));
                 continue;
             }
             ComparisonRecord published = before.record();
@@ -104,14 +119,14 @@ class FigureOutbox {
                 if (!published.key().equals(candidate.key())) {
                     retract.add(published.key());
                 }
-                changes.add(new Figure(id, region, withRevision(candidate, published.revision() + 1), retract, false));
+                changes.add(new Figure(id, region, withRevision(candidate, published.revision() + 1), retract, false, null));
             }
         }
         // What the metrics no longer give (an indicator a revision unlinked from the catalogue, say) is retracted.
         stored.values().stream().filter(gone -> !gone.gone()).forEach(gone -> {
             List<String> retract = new ArrayList<>(gone.retract());
             retract.add(gone.record().key());
-            changes.add(new Figure(gone.id(), region, gone.record(), retract, true));
+            changes.add(new Figure(gone.id(), region, gone.record(), retract, true, null));
         });
         return changes;
     }
@@ -132,7 +147,7 @@ class FigureOutbox {
         try {
             return new Figure(figure.getString("_id"), figure.getString("region"),
                     json.readValue(figure.getString("record"), ComparisonRecord.class),
-                    figure.getList("retract", String.class), figure.getBoolean("gone"));
+                    figure.getList("retract", String.class), figure.getBoolean("gone"), figure.getString("written"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable stored figure " + figure.getString("_id"), e);
         }
@@ -142,7 +157,7 @@ class FigureOutbox {
         try {
             Document document = new Document("_id", figure.id()).append("region", figure.region())
                     .append("record", json.writeValueAsString(figure.record())).append("retract", figure.retract())
-                    .append("gone", figure.gone()).append("pending", true);
+                    .append("gone", figure.gone()).append("pending", true).append("written", UUID.randomUUID().toString());
             return new ReplaceOneModel<>(Filters.eq("_id", figure.id()), document, new ReplaceOptions().upsert(true));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot store " + figure.id(), e);

@@ -22,7 +22,8 @@ class FigureSender {
         this.publisher = publisher;
     }
 
-    void sendPending(String region) {
+    /** One region's send at a time, whether the publisher's batch or the retry asks for it. */
+    synchronized void sendPending(String region) {
         List<FigureOutbox.Figure> pending = outbox.pending(region);
         if (pending.isEmpty()) {
             return;

@@ -3,6 +3,8 @@ package se.nduh.infrastructure.security;
 import org.springframework.web.server.ServerWebExchange;
 import se.nduh.kernel.commission.Provider;
 
+import java.util.Optional;
+
 /**
  * Who performs this request, in which role and for which region ({@code *} for the network), as decided by
  * the access table. Commands copy it into their metadata, so every event names its acting user and role.
@@ -13,11 +15,13 @@ public record ActingAs(String userId, Role role, String region, String provider)
     private static final String ATTRIBUTE = ActingAs.class.getName();
 
     public static ActingAs of(ServerWebExchange exchange) {
-        ActingAs acting = exchange.getAttribute(ATTRIBUTE);
-        if (acting == null) {
-            throw new IllegalStateException("No acting user: the access filter did not run for " + exchange.getRequest().getPath());
-        }
-        return acting;
+        return find(exchange).orElseThrow(() ->
+                new IllegalStateException("No acting user: the access filter did not run for " + exchange.getRequest().getPath()));
+    }
+
+    /** The acting user, or none on a public endpoint. */
+    public static Optional<ActingAs> find(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
     }
 
     /**

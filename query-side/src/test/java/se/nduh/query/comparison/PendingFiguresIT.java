@@ -1,0 +1,54 @@
+package se.nduh.query.comparison;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.PlatformIT;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A figure left pending (Kafka did not take it when the publisher's batch ended) is sent on its own, without any
+ * new event of its region, and then settled.
+ */
+@PlatformIT
+class PendingFiguresIT {
+
+    private static final String PSEUDONYM = "r-00c0ffee00c0ffee";
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    MongoDatabase readDatabase;
+
+    @Test
+    void a_pending_figure_reaches_the_network_without_a_new_event() {
+        String record = """
+                {"schemaVersion":1,"metric":"needs.described","period":"2019","region":"%s","named":false,\
+                "value":7,"suppressed":false,"itemCount":7,"revision":1}""".formatted(PSEUDONYM);
+        Mono.from(readDatabase.getCollection("comparison_figures").insertOne(new Document("_id", "gotland|needs.described|2019")
+                .append("region", "gotland").append("record", record).append("retract", List.of())
+                .append("gone", false).append("pending", true).append("written", "w-1"))).block();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(comparisons())
+                .anySatisfy(sent -> assertThat(sent).containsEntry("region", PSEUDONYM).containsEntry("period", "2019")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mono.from(readDatabase.getCollection("comparison_figures")
+                .find(Filters.eq("_id", "gotland|needs.described|2019")).first()).map(figure -> !figure.getBoolean("pending")).block());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> comparisons() {
+        return new Api(web).get("/api/v1/comparisons", "samordnare-1").expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+    }
+}
