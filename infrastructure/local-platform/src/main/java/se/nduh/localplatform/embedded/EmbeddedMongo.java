@@ -50,11 +50,17 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * The H2 backend, committing its store after every command before the answer goes out. H2's own default
-     * commits once a second, so a {@code kill -9} lost up to a second of acknowledged writes; now what a client
-     * was told is stored is in the file (a command that changed nothing commits nothing).
+     * The H2 backend, committing its store after every command that changed it, before the answer goes out. H2's
+     * own default commits once a second, so a {@code kill -9} lost up to a second of acknowledged writes; now what a
+     * client was told is stored is in the file. Commits are grouped: a writer whose change a commit started after it
+     * already covers waits for that one instead of making its own, so concurrent writers share commits.
      */
     private static final class CommittingH2Backend extends H2Backend {
+
+        private final Object tickets = new Object();
+        private final Object committing = new Object();
+        private long lastTicket;
+        private long committedThrough;
 
         CommittingH2Backend(String file) {
             super(file);
@@ -63,8 +69,31 @@ public final class EmbeddedMongo implements AutoCloseable {
         @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
             Document answer = super.handleCommand(channel, database, command, query);
-            commit();
+            if (getMvStore().hasUnsavedChanges()) {
+                commitCovering(takeTicket());
+            }
             return answer;
+        }
+
+        private long takeTicket() {
+            synchronized (tickets) {
+                return ++lastTicket;
+            }
+        }
+
+        /** Returns once a commit that began after this writer's change has ended. */
+        private void commitCovering(long ticket) {
+            synchronized (committing) {
+                if (committedThrough >= ticket) {
+                    return;
+                }
+                long covers;
+                synchronized (tickets) {
+                    covers = lastTicket;
+                }
+                commit();
+                committedThrough = covers;
+            }
         }
     }
 
