@@ -65,7 +65,8 @@ public class CommandSender {
         if (key == null || key.isBlank()) {
             return send.get();
         }
-        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
+        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value()
+                + " " + RequestFingerprint.of(exchange);
         return idempotencyKeys.once(ActingAs.of(exchange).userId(), key.strip(), request, send);
     }
 

@@ -56,7 +56,7 @@ class IdempotencyKeys {
         return Mono.from(keys.find(Filters.eq("_id", id)).first()).flatMap(stored -> {
             if (!request.equals(stored.getString("request"))) {
                 return Mono.error(new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY,
-                        "This Idempotency-Key was already used for another request: " + stored.getString("request")));
+                        "This Idempotency-Key was already used for another request (another method, path or body)."));
             }
             if (!"done".equals(stored.getString("state"))) {
                 return Mono.error(new ResponseStatusException(HttpStatus.CONFLICT,

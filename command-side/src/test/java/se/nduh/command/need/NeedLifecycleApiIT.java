@@ -9,7 +9,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +79,29 @@ class NeedLifecycleApiIT {
         assertThat(eventStore.readEvents(id).asStream().map(event -> event.getPayloadType().getSimpleName()))
                 .containsExactly("NeedProposed", "HealthTargetSet", "EvidenceAttached", "EvidenceWithdrawn",
                         "NeedAssessed", "NeedRevised", "NeedWithdrawn");
+    }
+
+    @Test
+    void of_eight_users_revising_the_same_version_at_once_one_wins_and_the_others_get_409() throws Exception {
+        String id = (String) call(HttpMethod.POST, BASE, CIVIL_SERVANT, ProposeNeedApiIT.VALID)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String revision = "{\"need\": " + ProposeNeedApiIT.VALID + ", \"change\": \"Ny källa\", \"reason\": \"Ny mätning\", \"expectedVersion\": 0}";
+        ExecutorService users = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int user = 0; user < 8; user++) {
+                answers.add(users.submit(() -> call(HttpMethod.POST, BASE + "/" + id + "/revisions", CIVIL_SERVANT, revision)
+                        .returnResult(String.class).getStatus().value()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            users.shutdownNow();
+        }
+        assertThat(eventStore.readEvents(id).asStream().count()).as("proposed and revised once: no lost update").isEqualTo(2);
     }
 
     @Test

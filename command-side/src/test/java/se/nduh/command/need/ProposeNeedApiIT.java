@@ -72,6 +72,17 @@ class ProposeNeedApiIT {
     }
 
     @Test
+    void the_same_idempotency_key_with_another_body_is_refused_and_the_first_answer_stays() {
+        String first = proposeWithKey("key-4", VALID).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        proposeWithKey("key-4", VALID.replace("Fetma bland barn", "Övervikt bland barn"))
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        proposeWithKey("key-4", VALID).expectStatus().isCreated()
+                .expectBody().jsonPath("$.id").isEqualTo(first);
+    }
+
+    @Test
     void a_refused_command_releases_its_idempotency_key() {
         String need = proposeWithKey("key-2", VALID).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
