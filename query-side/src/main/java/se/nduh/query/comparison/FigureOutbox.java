@@ -107,7 +107,8 @@ class FigureOutbox {
             String id = region + "|" + figure.metric() + "|" + figure.period();
             Period period = Period.of(figure.period());
             ComparisonRecord candidate = policy.record(figure.metric(), period,
-                    AnonymisationPolicy.publishedRegion(code, key, period, of.named()), of.named(), figure.value(), figure.items(), 1);
+                    AnonymisationPolicy.publishedRegion(code, key, period, of.named()), of.named(), figure.value(),
+                    figure.people() ? policy.peopleBand(figure.items()) : figure.items(), 1);
             Figure before = stored.remove(id);
             if (before == null) {
                 changes.add(new Figure(id, region, candidate, List.of(), false, null));

@@ -30,7 +30,12 @@ import java.util.stream.Stream;
 final class RegionMetrics {
 
     /** One figure before anonymisation: {@code value} is {@code null} when there is nothing to compute it from. */
-    record Figure(String metric, String period, BigDecimal value, int items) {
+    /** One figure; {@code people} when its items are the people of a need group, whose count is published as a band. */
+    record Figure(String metric, String period, BigDecimal value, int items, boolean people) {
+
+        Figure(String metric, String period, BigDecimal value, int items) {
+            this(metric, period, value, items, false);
+        }
     }
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
@@ -184,7 +189,7 @@ final class RegionMetrics {
                         Collectors.maxBy(Comparator.comparingLong(NeedFacts.IndicatorValue::population))))
                 .values().stream().flatMap(Optional::stream)
                 .forEach(value -> figures.add(new Figure(Metrics.indicatorCode(value.catalogueCode()), value.period(),
-                        value.value(), (int) Math.min(Integer.MAX_VALUE, value.population()))));
+                        value.value(), (int) Math.min(Integer.MAX_VALUE, value.population()), true)));
     }
 
     /** A commission's catalogue values, each behind the largest need group the commission addresses. */

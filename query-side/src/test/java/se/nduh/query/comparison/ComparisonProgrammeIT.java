@@ -141,6 +141,13 @@ class ComparisonProgrammeIT {
             assertThat(board(pseudonym, Metrics.JUSTIFIED_DEVIATIONS).orElseThrow().suppressed()).as("no deviations").isTrue();
         });
 
+        // The need groups' size as typed (12,000) would tie the region's pseudonyms of different periods together:
+        // the indicator's record carries its band.
+        String pseudonymOfTheDataYear = AnonymisationPolicy.pseudonym(regionKeys.keyOf(SORMLAND), Period.year(YEAR - 1));
+        await().atMost(Duration.ofMinutes(1)).until(() -> board.all().filter(record -> record.region().equals(pseudonymOfTheDataYear)
+                && record.metric().equals(Metrics.indicatorCode("child-obesity"))).next().blockOptional()
+                .map(ComparisonRecord::itemCount).equals(java.util.Optional.of(10_000)));
+
         // Every record on the topic, of every test of this run, is valid and holds nothing this region keeps.
         PersonalDataScan.Secrets secrets = PersonalDataScan.secretsOf(
                 mongo.getDatabase(eventsDatabase).getCollection("domainevents").find(), TestUsers.file().getParent());

@@ -15,7 +15,8 @@ import java.util.HexFormat;
  *   <li>a figure behind fewer than k items is suppressed, never published as a number or a zero;</li>
  *   <li>the region is a pseudonym, an HMAC of the period under the region's own key, so it changes every
  *   period and only the region itself can recognise it; a region that opted in is named by its code;</li>
- *   <li>dates are coarsened to the period and values to four decimals, so no single item can be read back.</li>
+ *   <li>dates are coarsened to the period and values to four decimals, so no single item can be read back;</li>
+ *   <li>a number of people is published as its power of ten, so that an exact size links no pseudonyms.</li>
  * </ul>
  * What a record can hold at all (codes, numbers, no free text) is fixed by {@link ComparisonRecord} and its schema.
  */
@@ -52,6 +53,22 @@ public final class AnonymisationPolicy {
     public static BigDecimal round(BigDecimal value) {
         BigDecimal rounded = value.setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    /**
+     * A number of people as it may leave the region: rounded down to its power of ten (12,000 becomes 10,000),
+     * never below k, so that a need group's size as typed cannot tie a region's pseudonyms of different periods
+     * together. Under k it stays as it is: such a figure is suppressed and its count never published.
+     */
+    public int peopleBand(long people) {
+        if (people < k) {
+            return (int) people;
+        }
+        long band = 1;
+        while (band * 10 <= people) {
+            band *= 10;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(k, band));
     }
 
     /** The record for one figure, suppressed when fewer than k items lie behind it. */

@@ -1,12 +1,15 @@
 package se.nduh.kernel.comparison;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +35,19 @@ class AnonymisationPolicyTest {
         assertThat(record.value()).isEqualByComparingTo("5");
         assertThat(record.itemCount()).isEqualTo(5);
         assertThat(record.schemaVersion()).isEqualTo(ComparisonRecord.SCHEMA_VERSION);
+    }
+
+    @ParameterizedTest(name = "{0} people are published as {1}")
+    @CsvSource({"12000, 10000", "10000, 10000", "9999, 1000", "150, 100", "99, 10", "10, 10", "9, 5", "5, 5",
+            "4, 4", "0, 0", "12345678901, 2147483647"})
+    void a_number_of_people_is_published_as_its_power_of_ten_never_below_k(long people, int published) {
+        assertThat(policy.peopleBand(people)).isEqualTo(published);
+    }
+
+    @Test
+    void need_groups_of_different_sizes_in_one_band_are_published_alike() {
+        assertThat(List.of(11_800L, 12_000L, 14_350L, 99_000L).stream().map(policy::peopleBand).distinct())
+                .containsExactly(10_000);
     }
 
     @Test
