@@ -211,6 +211,8 @@ class ComparisonProgrammeIT {
                 new BigDecimal("0.5"), false, 8, 1);
         String unknownVersion = json.writeValueAsString(good).replace("\"schemaVersion\":1", "\"schemaVersion\":7");
         String freeText = json.writeValueAsString(good).replace("\"named\":false", "\"named\":false,\"title\":\"Hemligt\"");
+        String pastAnyScale = json.writeValueAsString(good).replace("\"value\":0.5", "\"value\":1e400");
+        String revisionNothingCouldFollow = json.writeValueAsString(good).replace("\"revision\":1", "\"revision\":9223372036854775807");
         String zeroForSuppressed = json.writeValueAsString(new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD,
                 "r-fedcba9876543210", false, null, true, null, 1)).replace("\"value\":null", "\"value\":0");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
@@ -219,6 +221,8 @@ class ComparisonProgrammeIT {
             producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), "{not json of " + DEAD_LETTER_PERIOD)).get();
             producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), unknownVersion)).get();
             producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), freeText)).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), pastAnyScale)).get();
+            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), revisionNothingCouldFollow)).get();
             producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, "needs.care-need-share|" + DEAD_LETTER_PERIOD + "|r-fedcba9876543210", zeroForSuppressed)).get();
             producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, "someone-elses-key", json.writeValueAsString(good))).get();
             producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), json.writeValueAsString(good))).get();
@@ -231,6 +235,8 @@ class ComparisonProgrammeIT {
         assertThat(reasons.values()).anyMatch(reason -> reason.startsWith("not JSON"))
                 .anyMatch(reason -> reason.startsWith("unknown schema version 7"))
                 .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("title"))
+                .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("$.value"))
+                .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("$.revision"))
                 .anyMatch(reason -> reason.startsWith("key someone-elses-key is not the record's own key"));
         assertThat(deadLetters("needs.care-need-share|" + DEAD_LETTER_PERIOD + "|r-fedcba9876543210").values())
                 .anyMatch(reason -> reason.startsWith("fails the schema"));

@@ -54,6 +54,18 @@ class ComparisonSchemaTest {
     }
 
     @Test
+    void a_value_past_any_scale_or_a_revision_nothing_could_follow_fails_the_schema() throws Exception {
+        ObjectNode huge = valid();
+        huge.put("value", new BigDecimal("1e400"));
+        assertThat(ComparisonSchema.violations(huge)).isNotEmpty();
+        assertThat(ComparisonSchema.violations(JSON.readTree(valid().toString().replaceFirst("\"value\":[^,]+", "\"value\":-1e400"))))
+                .isNotEmpty();
+        ObjectNode forever = valid();
+        forever.put("revision", Long.MAX_VALUE);
+        assertThat(ComparisonSchema.violations(forever)).isNotEmpty();
+    }
+
+    @Test
     void a_date_finer_than_the_period_fails_the_schema() {
         ObjectNode record = valid();
         record.put("period", "2025-11-21");
