@@ -34,6 +34,20 @@ class OpenRequestLimits implements WebFilter {
     static final int STREAMS = 5;
     static final int WAITS = 20;
 
+    /** What a user holds open: how many at most, and what the next one is told. */
+    private enum Held {
+        STREAMS(OpenRequestLimits.STREAMS, "At most " + OpenRequestLimits.STREAMS + " event streams per user are open at once; close one first."),
+        WAITS(OpenRequestLimits.WAITS, "At most " + OpenRequestLimits.WAITS + " reads per user wait for a version at once; try again shortly.");
+
+        private final int limit;
+        private final String refusal;
+
+        Held(int limit, String refusal) {
+            this.limit = limit;
+            this.refusal = refusal;
+        }
+    }
+
     private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
     private final ProblemResponses problems;
 
@@ -43,34 +57,29 @@ class OpenRequestLimits implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        boolean stream = exchange.getRequest().getPath().value().endsWith("/events");
-        boolean waits = exchange.getRequest().getQueryParams().containsKey("minVersion");
+        Held held = exchange.getRequest().getPath().value().endsWith("/events") ? Held.STREAMS
+                : exchange.getRequest().getQueryParams().containsKey("minVersion") ? Held.WAITS : null;
         Optional<ActingAs> acting = ActingAs.find(exchange);
-        if (!(stream || waits) || acting.isEmpty()) {
+        if (held == null || acting.isEmpty()) {
             return chain.filter(exchange);
         }
-        String key = acting.get().userId() + (stream ? "|streams" : "|waits");
-        AtomicInteger count = open.computeIfAbsent(key, name -> new AtomicInteger());
-        if (count.incrementAndGet() > (stream ? STREAMS : WAITS)) {
+        AtomicInteger count = open.computeIfAbsent(acting.get().userId() + "|" + held, name -> new AtomicInteger());
+        if (count.incrementAndGet() > held.limit) {
             count.decrementAndGet();
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, stream
-                    ? "At most " + STREAMS + " event streams per user are open at once; close one first."
-                    : "At most " + WAITS + " reads per user wait for a version at once; try again shortly.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, held.refusal);
             problem.setTitle("Too many open requests");
             problem.setType(Problems.type("too-many-open-requests"));
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
             return problems.write(exchange, problem);
         }
-        AtomicBoolean held = new AtomicBoolean(true);
+        AtomicBoolean holding = new AtomicBoolean(true);
         Runnable release = () -> {
-            if (held.getAndSet(false)) {
+            if (holding.getAndSet(false)) {
                 count.decrementAndGet();
             }
         };
-        if (!stream) {
-            return chain.filter(exchange).doFinally(signal -> release.run());
-        }
-        // A stream's handling is done once its first bytes are written; it is open until its body ends or the client goes.
+        // Held until the answer's body ends or the client goes: the filter chain's own completion does not wait for
+        // a stream or a waiting read to be over (both seen in OpenRequestLimitsIT).
         ServerHttpResponseDecorator response = new ServerHttpResponseDecorator(exchange.getResponse()) {
             @Override
             public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
@@ -80,6 +89,12 @@ class OpenRequestLimits implements WebFilter {
             @Override
             public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
                 return super.writeAndFlushWith(Flux.from(body).doFinally(signal -> release.run()));
+            }
+
+            @Override
+            public Mono<Void> setComplete() {
+                release.run();
+                return super.setComplete();
             }
         };
         return chain.filter(exchange.mutate().response(response).build()).doOnError(error -> release.run()).doOnCancel(release);

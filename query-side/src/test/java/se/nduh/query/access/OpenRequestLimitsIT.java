@@ -13,11 +13,15 @@ import se.nduh.localplatform.testing.TestUsers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** One user holds at most five event streams open at once; the sixth is a 429 problem until one closes. */
+/** One user holds at most five event streams and twenty waiting reads open at once; the next is a 429 problem until one closes. */
 @PlatformIT
 class OpenRequestLimitsIT {
 
@@ -52,6 +56,25 @@ class OpenRequestLimitsIT {
         } finally {
             streams.forEach(Disposable::dispose);
         }
+    }
+
+    @Test
+    void a_user_holds_at_most_twenty_reads_waiting_for_a_version() throws Exception {
+        String need = "/api/v1/regions/varmland/needs/" + UUID.randomUUID() + "?minVersion=99";
+        ExecutorService readers = Executors.newFixedThreadPool(20);
+        try {
+            for (int i = 0; i < 20; i++) {
+                readers.submit(() -> web.get().uri(need + "&wait=5").header(HttpHeaders.AUTHORIZATION, TestUsers.basic(USER)).exchange());
+            }
+            // The 21st asks not to wait at all: admitted, it would answer 503 at once.
+            await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100)).until(() ->
+                    web.get().uri(need + "&wait=0").header(HttpHeaders.AUTHORIZATION, TestUsers.basic(USER))
+                            .exchange().returnResult(String.class).getStatus().value() == 429);
+        } finally {
+            readers.shutdown();
+            assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        web.get().uri(need + "&wait=0").header(HttpHeaders.AUTHORIZATION, TestUsers.basic(USER)).exchange().expectStatus().isEqualTo(503);
     }
 
     private FluxExchangeResult<String> open() {
