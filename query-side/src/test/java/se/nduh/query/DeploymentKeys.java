@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Properties;
 
 /**
- * A served region's pseudonym, computed in the test from the deployment's key file, as only the deployment can,
+ * A served region's secret key and pseudonym, computed in the test from the deployment's key file, as only the deployment can,
  * and independently of the code under test.
  */
 public final class DeploymentKeys {
@@ -21,10 +21,15 @@ public final class DeploymentKeys {
     }
 
     public static String pseudonym(Path keysFile, RegionCode region, String period) throws IOException {
+        return AnonymisationPolicy.pseudonym(secret(keysFile, region), Period.of(period));
+    }
+
+    /** The region's secret key in the deployment's key file. */
+    public static byte[] secret(Path keysFile, RegionCode region) throws IOException {
         Properties keys = new Properties();
         try (Reader reader = Files.newBufferedReader(keysFile)) {
             keys.load(reader);
         }
-        return AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(keys.getProperty(region.value())), Period.of(period));
+        return Base64.getDecoder().decode(keys.getProperty(region.value()));
     }
 }

@@ -28,11 +28,14 @@ class QuerySideArchitectureTest {
 
     /**
      * Domain events stay in the region: only the published language goes on Kafka, the comparison record
-     * (comparison out, benchmark in) and the released experience (bestpractice).
+     * (comparison out, benchmark in) and the released experience (bestpractice), with the two pieces of
+     * plumbing their subscriptions need: the regions' public keys (keys) and the places kept beside the read
+     * models (readmodel).
      */
     @ArchTest
     static final ArchRule only_the_published_language_features_use_kafka = noClasses()
-            .that().resideOutsideOfPackages("se.nduh.query.comparison..", "se.nduh.query.benchmark..", "se.nduh.query.bestpractice..")
+            .that().resideOutsideOfPackages("se.nduh.query.comparison..", "se.nduh.query.benchmark..", "se.nduh.query.bestpractice..",
+                    "se.nduh.query.keys..", "se.nduh.query.readmodel..")
             .and().resideInAPackage("se.nduh.query..")
             .should().dependOnClassesThat().resideInAPackage("se.nduh.infrastructure.kafka..");
 }

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.nduh.infrastructure.kafka.ComparisonSubscription;
 import se.nduh.infrastructure.kafka.KafkaHealthIndicator;
 import se.nduh.infrastructure.kafka.KafkaProperties;
+import se.nduh.infrastructure.kafka.PublishedTopic;
+import se.nduh.infrastructure.kafka.RegionPublicKeys;
+import se.nduh.infrastructure.kafka.SubscriptionOffsets;
+import se.nduh.infrastructure.kafka.TopicSubscription;
+import se.nduh.kernel.comparison.ComparisonRecord;
 
 /** The network's comparison records into the benchmarking read model, and Kafka's health. */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +23,8 @@ class BenchmarkConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ComparisonSubscription comparisonSubscription(KafkaProperties properties, ObjectMapper json, ComparisonBoard board) {
-        return new ComparisonSubscription(properties, json, board);
+    TopicSubscription<ComparisonRecord> comparisonSubscription(KafkaProperties properties, ObjectMapper json,
+                                                              RegionPublicKeys keys, SubscriptionOffsets offsets, ComparisonBoard board) {
+        return new TopicSubscription<>(properties, json, PublishedTopic.comparisons(keys), offsets, board);
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.kafka.KafkaProperties;
+import se.nduh.infrastructure.kafka.PublishedTopic;
+import se.nduh.infrastructure.kafka.RegionPublicKeys;
+import se.nduh.infrastructure.kafka.SubscriptionOffsets;
 import se.nduh.infrastructure.kafka.TopicPublisher;
 import se.nduh.infrastructure.kafka.TopicSubscription;
 import se.nduh.kernel.experience.ReleasedExperience;
@@ -13,16 +16,14 @@ import se.nduh.kernel.experience.ReleasedExperience;
 class BestPracticeConfiguration {
 
     @Bean(destroyMethod = "close")
-    TopicPublisher<ReleasedExperience> releasedExperiencePublisher(KafkaProperties properties, ObjectMapper json) {
-        return new TopicPublisher<>(properties, json, ReleasedExperience.TOPIC, "nduh-experience-publisher", ReleasedExperience::key);
+    TopicPublisher<ReleasedExperience> releasedExperiencePublisher(KafkaProperties properties, ObjectMapper json, RegionPublicKeys keys) {
+        return new TopicPublisher<>(properties, json, PublishedTopic.releasedExperiences(keys), "nduh-experience-publisher");
     }
 
-    /** A consumer group of its own (the deployment's group, suffixed), so this deployment reads every released experience. */
     @Bean(destroyMethod = "close")
     TopicSubscription<ReleasedExperience> releasedExperienceSubscription(KafkaProperties properties, ObjectMapper json,
+                                                                         RegionPublicKeys keys, SubscriptionOffsets offsets,
                                                                          BestPracticeLibrary library) {
-        return new TopicSubscription<>(properties, json, ReleasedExperience.TOPIC, ReleasedExperience.class,
-                properties.consumerGroup() + "-experiences", "experience-subscription", ReleasedExperience.DEAD_LETTER_TOPIC,
-                library::received);
+        return new TopicSubscription<>(properties, json, PublishedTopic.releasedExperiences(keys), offsets, library::received);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import se.nduh.infrastructure.kafka.TopicPublisher;
 import se.nduh.kernel.experience.ExperienceReleased;
 import se.nduh.kernel.experience.ReleasedExperience;
+import se.nduh.query.keys.RegionKeys;
 
 /**
  * The experience publisher: a tracking processor over the served regions' events that puts every released
@@ -21,13 +22,16 @@ class ExperiencePublishing {
     static final String PROCESSOR = "experience-publisher";
 
     private final TopicPublisher<ReleasedExperience> publisher;
+    private final RegionKeys keys;
 
-    ExperiencePublishing(TopicPublisher<ReleasedExperience> publisher) {
+    ExperiencePublishing(TopicPublisher<ReleasedExperience> publisher, RegionKeys keys) {
         this.publisher = publisher;
+        this.keys = keys;
     }
 
+    /** Signed with the region's own key: a released experience names its region. */
     @EventHandler
     void on(ExperienceReleased event, @SequenceNumber long sequence) {
-        publisher.publish(ReleasedExperience.of(event, sequence));
+        publisher.publish(ReleasedExperience.of(event, sequence), keys.regionSigningKey(event.region()));
     }
 }

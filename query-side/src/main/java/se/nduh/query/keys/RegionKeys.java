@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.kernel.signing.RecordSignatures;
+import se.nduh.kernel.signing.SigningKey;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Each served region's secret pseudonym key, kept in a properties file that never leaves the deployment
+ * Each served region's secret key, from which its pseudonyms and signing keys are derived, kept in a properties file that never leaves the deployment
  * (never committed, never on Kafka). A region without a key gets a new random one on first use; production
  * gives the file by configuration.
  */
@@ -61,6 +63,28 @@ public class RegionKeys {
         String key = keys.getProperty(region.value());
         return key == null ? Optional.empty()
                 : Optional.of(AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period));
+    }
+
+    /** The key that signs what names the region, derived from its secret key (made now if it has none yet). */
+    public SigningKey regionSigningKey(RegionCode region) {
+        return RecordSignatures.regionKey(keyOf(region));
+    }
+
+    /**
+     * The key that signs the region's comparison record (or tombstone) under a Kafka key {@code metric|period|region}:
+     * the region's own under its code, else the key of the period's pseudonym.
+     */
+    public SigningKey comparisonSigningKey(RegionCode region, String kafkaKey) {
+        String[] parts = kafkaKey.split("\\|");
+        return parts[2].equals(region.value()) ? regionSigningKey(region)
+                : RecordSignatures.periodKey(keyOf(region), Period.of(parts[1]));
+    }
+
+    /** The region's public signing key, if the region has a key here; unlike {@link #keyOf}, it never makes one. */
+    public synchronized Optional<byte[]> publicKeyOf(String region) {
+        String key = keys.getProperty(region);
+        return key == null ? Optional.empty()
+                : Optional.of(RecordSignatures.regionKey(Base64.getDecoder().decode(key)).publicKey());
     }
 
     private void save() {

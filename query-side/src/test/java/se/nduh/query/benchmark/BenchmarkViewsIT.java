@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +15,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metrics;
+import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.RunningServers;
 import se.nduh.query.DeploymentKeys;
+import se.nduh.query.SignedRecords.OutsideRegion;
+import se.nduh.query.SignedRecords;
 import se.nduh.query.keys.RegionKeys;
 
 import java.io.IOException;
@@ -30,6 +33,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -51,6 +55,7 @@ class BenchmarkViewsIT {
 
     private static final RegionCode HALLAND = RegionCode.of("halland");
     private static final RegionCode SKANE = RegionCode.of("skane");
+    private static final RegionCode VASTERBOTTEN = RegionCode.of("vasterbotten");
     // Higher is better; an indicator no other test of the run publishes, so its periods are this test's alone.
     private static final String QUALITY = Metrics.indicatorCode("palliative-breakpoint");
     private static final String DESCRIBED = Metrics.NEEDS_DESCRIBED.code();      // better neither way
@@ -69,6 +74,8 @@ class BenchmarkViewsIT {
 
     private KafkaProducer<String, String> producer;
     private final List<ComparisonRecord> network = new ArrayList<>();
+    /** Each region's secret, by how it appears in records: what signs them. */
+    private final Map<String, byte[]> secrets = new HashMap<>();
     private String halland2999;
     private String skane2999;
     private String skane2998;
@@ -79,6 +86,7 @@ class BenchmarkViewsIT {
         // reads them from the deployment's key file, as only the deployment itself can.
         regionKeys.keyOf(HALLAND);
         regionKeys.keyOf(SKANE);
+        regionKeys.keyOf(VASTERBOTTEN);
         halland2999 = pseudonym(HALLAND, "2999");
         skane2999 = pseudonym(SKANE, "2999");
         skane2998 = pseudonym(SKANE, "2998");
@@ -86,25 +94,30 @@ class BenchmarkViewsIT {
         network.addAll(List.of(
                 figure(QUALITY, "2999", halland2999, "3.5", 8),
                 figure(QUALITY, "2999", skane2999, "4.2", 6),
-                figure(QUALITY, "2999", "r-a000000000000001", "2.0", 7),
-                figure(QUALITY, "2999", "r-a000000000000002", "3.0", 12),
-                figure(QUALITY, "2999", "r-a000000000000003", "4.5", 5),
-                figure(QUALITY, "2999", "r-a000000000000004", "1.5", 30),
-                figure(QUALITY, "2999", "r-a000000000000005", "3.5", 9),
-                new ComparisonRecord(1, QUALITY, "2999", "r-a000000000000006", false, null, true, null, 5),
+                figure(QUALITY, "2999", outside(1, "2999"), "2.0", 7),
+                figure(QUALITY, "2999", outside(2, "2999"), "3.0", 12),
+                figure(QUALITY, "2999", outside(3, "2999"), "4.5", 5),
+                figure(QUALITY, "2999", outside(4, "2999"), "1.5", 30),
+                figure(QUALITY, "2999", outside(5, "2999"), "3.5", 9),
+                new ComparisonRecord(1, QUALITY, "2999", outside(6, "2999"), false, null, true, null, 5),
                 new ComparisonRecord(1, QUALITY, "2999", "vasterbotten", true, new BigDecimal("5.0"), false, 9, 5),
                 figure(QUALITY, "2998", pseudonym(HALLAND, "2998"), "2.0", 6),
                 figure(QUALITY, "2998", skane2998, "1.0", 6),
-                figure(QUALITY, "2998", "r-b000000000000001", "3.0", 6),
-                figure(QUALITY, "2998", "r-b000000000000002", "4.0", 6),
+                figure(QUALITY, "2998", outside(11, "2998"), "3.0", 6),
+                figure(QUALITY, "2998", outside(12, "2998"), "4.0", 6),
                 figure(DESCRIBED, "2999", halland2999, "7", 7),
-                figure(DESCRIBED, "2999", "r-a000000000000001", "5", 5),
-                figure(DESCRIBED, "2999", "r-a000000000000002", "9", 9)));
+                figure(DESCRIBED, "2999", outside(1, "2999"), "5", 5),
+                figure(DESCRIBED, "2999", outside(2, "2999"), "9", 9)));
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 new StringSerializer(), new StringSerializer());
+        for (RegionCode served : List.of(HALLAND, SKANE, VASTERBOTTEN)) {
+            byte[] secret = DeploymentKeys.secret(keysFile, served);
+            secrets.put(served.value(), secret);
+            List.of("2997", "2998", "2999").forEach(period -> secrets.put(AnonymisationPolicy.pseudonym(secret, Period.of(period)), secret));
+        }
         for (ComparisonRecord record : network) {
             send(record);
         }
@@ -305,8 +318,8 @@ class BenchmarkViewsIT {
         // partition, so has every record sent before it.
         int partitions = producer.partitionsFor(ComparisonRecord.TOPIC).size();
         for (int partition = 0; partition < partitions; partition++) {
-            ComparisonRecord marker = figure(DESCRIBED, "2997", String.format("r-c%015d", partition), "1", 5);
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, partition, marker.key(), json.writeValueAsString(marker))).get();
+            ComparisonRecord marker = figure(DESCRIBED, "2997", outside(20 + partition, "2997"), "1", 5);
+            producer.send(SignedRecords.comparison(marker, secrets.get(marker.region()), partition, json)).get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 view("/api/v1/benchmarks/" + DESCRIBED + "?period=2997", COORDINATOR).path("regions").asInt() == partitions);
@@ -320,7 +333,15 @@ class BenchmarkViewsIT {
     }
 
     private void send(ComparisonRecord record) throws Exception {
-        producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, record.key(), json.writeValueAsString(record))).get();
+        producer.send(SignedRecords.comparison(record, secrets.get(record.region()), null, json)).get();
+    }
+
+    /** The pseudonym of a region outside the deployment, its secret noted for signing. */
+    private String outside(int number, String period) {
+        OutsideRegion region = OutsideRegion.number(number);
+        String pseudonym = region.pseudonym(period);
+        secrets.put(pseudonym, region.secret());
+        return pseudonym;
     }
 
     private String pseudonym(RegionCode region, String period) throws IOException {

@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.experience.BestPracticeCurated;
@@ -23,11 +28,18 @@ import se.nduh.kernel.experience.ReleasedExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.kernel.signing.RecordSignatures;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.RunningServers;
 import se.nduh.localplatform.testing.StoredEvents;
+import se.nduh.query.DeadLetters;
+import se.nduh.query.DeploymentKeys;
+import se.nduh.query.SignedRecords.OutsideRegion;
+import se.nduh.query.SignedRecords;
+import se.nduh.query.keys.RegionKeys;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,6 +73,10 @@ class BestPracticeIT {
     BestPracticeLibrary library;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    RegionKeys keys;
+    @Value("${nduh.anonymisation.keys-file}")
+    Path keysFile;
 
     private KafkaConsumer<String, String> topic;
     private final Map<String, String> published = new HashMap<>();
@@ -81,6 +97,30 @@ class BestPracticeIT {
     @AfterEach
     void close() {
         topic.close();
+    }
+
+    @Test
+    void an_experience_not_signed_by_its_own_region_or_off_its_schema_is_parked_with_the_reason() throws Exception {
+        keys.keyOf(SKANE);
+        ReleasedExperience claim = new ReleasedExperience(ReleasedExperience.SCHEMA_VERSION, ExperienceId.random().value(), SKANE.value(),
+                "Påstådd erfarenhet", StrategicArea.NEEDS, "Från någon annan", Set.of(KindOfEffort.CARE), STRATEGIST,
+                LocalDate.of(2026, 3, 1), 1);
+        String value = json.writeValueAsString(claim);
+        String topicName = ReleasedExperience.TOPIC;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topicName, claim.key(), value)).get();
+            producer.send(SignedRecords.signed(topicName, null, claim.key(), value,
+                    RecordSignatures.regionKey(OutsideRegion.number(7).secret()))).get();
+            producer.send(SignedRecords.signed(topicName, null, claim.key(), value.replace("{", "{\"contactEmail\":\"anna@example.se\","),
+                    RecordSignatures.regionKey(DeploymentKeys.secret(keysFile, SKANE)))).get();
+        }
+
+        assertThat(DeadLetters.reasons(ReleasedExperience.DEAD_LETTER_TOPIC, 3, claim.key()).values())
+                .anyMatch(reason -> reason.startsWith("not signed: the headers"))
+                .anyMatch(reason -> reason.equals("not signed by the key of region skane"))
+                .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("contactEmail"));
     }
 
     @Test

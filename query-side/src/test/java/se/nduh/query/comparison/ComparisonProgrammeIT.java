@@ -2,13 +2,9 @@ package se.nduh.query.comparison;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -19,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.nduh.infrastructure.kafka.TopicSubscription;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.CommissionIssued;
@@ -64,17 +59,21 @@ import se.nduh.kernel.priority.PriorityRoundOpened;
 import se.nduh.kernel.priority.RankedNeed;
 import se.nduh.kernel.priority.RankingCriterion;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.kernel.signing.RecordSignatures;
+import se.nduh.kernel.signing.SigningKey;
 import se.nduh.localplatform.check.PersonalDataScan;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.RunningServers;
 import se.nduh.localplatform.testing.StoredEvents;
 import se.nduh.localplatform.testing.TestUsers;
+import se.nduh.query.DeadLetters;
+import se.nduh.query.SignedRecords.OutsideRegion;
+import se.nduh.query.SignedRecords;
 import se.nduh.query.benchmark.ComparisonBoard;
 import se.nduh.query.keys.RegionKeys;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +81,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -205,63 +203,59 @@ class ComparisonProgrammeIT {
     }
 
     @Test
-    void a_bad_record_goes_to_the_dead_letter_topic_with_its_reason_while_the_next_good_one_is_applied() throws Exception {
-        String region = "r-" + "0123456789abcdef";
-        ComparisonRecord good = new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD, region, false,
-                new BigDecimal("0.5"), false, 8, 1);
-        String unknownVersion = json.writeValueAsString(good).replace("\"schemaVersion\":1", "\"schemaVersion\":7");
-        String freeText = json.writeValueAsString(good).replace("\"named\":false", "\"named\":false,\"title\":\"Hemligt\"");
-        String pastAnyScale = json.writeValueAsString(good).replace("\"value\":0.5", "\"value\":1e400");
-        String revisionNothingCouldFollow = json.writeValueAsString(good).replace("\"revision\":1", "\"revision\":9223372036854775807");
-        String zeroForSuppressed = json.writeValueAsString(new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD,
-                "r-fedcba9876543210", false, null, true, null, 1)).replace("\"value\":null", "\"value\":0");
+    void a_bad_or_badly_signed_record_goes_to_the_dead_letter_topic_with_its_reason_while_the_next_good_one_is_applied() throws Exception {
+        OutsideRegion outsider = OutsideRegion.number(1);
+        OutsideRegion impostor = OutsideRegion.number(2);
+        Period period = Period.of(DEAD_LETTER_PERIOD);
+        SigningKey own = RecordSignatures.periodKey(outsider.secret(), period);
+        ComparisonRecord good = new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD, outsider.pseudonym(DEAD_LETTER_PERIOD),
+                false, new BigDecimal("0.5"), false, 8, 1);
+        String goodJson = json.writeValueAsString(good);
+        String unknownVersion = goodJson.replace("\"schemaVersion\":1", "\"schemaVersion\":7");
+        String freeText = goodJson.replace("\"named\":false", "\"named\":false,\"title\":\"Hemligt\"");
+        String pastAnyScale = goodJson.replace("\"value\":0.5", "\"value\":1e400");
+        String revisionNothingCouldFollow = goodJson.replace("\"revision\":1", "\"revision\":9223372036854775807");
+        ComparisonRecord suppressed = new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD,
+                impostor.pseudonym(DEAD_LETTER_PERIOD), false, null, true, null, 1);
+        String zeroForSuppressed = json.writeValueAsString(suppressed).replace("\"value\":null", "\"value\":0");
+        ComparisonRecord claimsHalland = new ComparisonRecord(1, "needs.care-need-share", DEAD_LETTER_PERIOD, "halland", true,
+                new BigDecimal("0.9"), false, 8, 1);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), "{not json of " + DEAD_LETTER_PERIOD)).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), unknownVersion)).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), freeText)).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), pastAnyScale)).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), revisionNothingCouldFollow)).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, "needs.care-need-share|" + DEAD_LETTER_PERIOD + "|r-fedcba9876543210", zeroForSuppressed)).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, "someone-elses-key", json.writeValueAsString(good))).get();
-            producer.send(new ProducerRecord<>(ComparisonRecord.TOPIC, good.key(), json.writeValueAsString(good))).get();
+            String topic = ComparisonRecord.TOPIC;
+            producer.send(SignedRecords.signed(topic, null, good.key(), "{not json of " + DEAD_LETTER_PERIOD, own)).get();
+            producer.send(SignedRecords.signed(topic, null, good.key(), unknownVersion, own)).get();
+            producer.send(SignedRecords.signed(topic, null, good.key(), freeText, own)).get();
+            producer.send(SignedRecords.signed(topic, null, good.key(), pastAnyScale, own)).get();
+            producer.send(SignedRecords.signed(topic, null, good.key(), revisionNothingCouldFollow, own)).get();
+            producer.send(SignedRecords.signed(topic, null, suppressed.key(), zeroForSuppressed,
+                    RecordSignatures.periodKey(impostor.secret(), period))).get();
+            producer.send(SignedRecords.signed(topic, null, "someone-elses-key", goodJson, own)).get();
+            producer.send(new ProducerRecord<>(topic, good.key(), goodJson)).get();
+            producer.send(SignedRecords.signed(topic, null, good.key(), goodJson, RecordSignatures.periodKey(impostor.secret(), period))).get();
+            producer.send(SignedRecords.signed(topic, null, claimsHalland.key(), json.writeValueAsString(claimsHalland),
+                    RecordSignatures.regionKey(outsider.secret()))).get();
+            producer.send(SignedRecords.signed(topic, null, good.key(), goodJson, own)).get();
+            producer.send(new ProducerRecord<>(topic, good.key(), null)).get();
         }
 
         await().atMost(Duration.ofMinutes(1)).until(() -> board.all().collectList().block().contains(good));
         assertThat(board.all().collectList().block()).noneMatch(record -> record.period().equals(DEAD_LETTER_PERIOD) && !record.equals(good));
 
-        Map<String, String> reasons = deadLetters(good.key(), "someone-elses-key");
+        Map<String, String> reasons = DeadLetters.reasons(ComparisonRecord.DEAD_LETTER_TOPIC, 9, good.key(), "someone-elses-key");
         assertThat(reasons.values()).anyMatch(reason -> reason.startsWith("not JSON"))
-                .anyMatch(reason -> reason.startsWith("unknown schema version 7"))
+                .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("schemaVersion"))
                 .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("title"))
                 .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("$.value"))
                 .anyMatch(reason -> reason.startsWith("fails the schema") && reason.contains("$.revision"))
-                .anyMatch(reason -> reason.startsWith("key someone-elses-key is not the record's own key"));
-        assertThat(deadLetters("needs.care-need-share|" + DEAD_LETTER_PERIOD + "|r-fedcba9876543210").values())
-                .anyMatch(reason -> reason.startsWith("fails the schema"));
-    }
-
-    /** The dead letters of these keys, by their source offset, with their reasons. */
-    private Map<String, String> deadLetters(String... keys) {
-        Set<String> wanted = Set.of(keys);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(ComparisonRecord.DEAD_LETTER_TOPIC));
-            Map<String, String> reasons = new java.util.HashMap<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, String> letter : consumer.poll(Duration.ofMillis(500))) {
-                    if (wanted.contains(letter.key())) {
-                        reasons.put(new String(letter.headers().lastHeader("nduh-source").value(), StandardCharsets.UTF_8),
-                                new String(letter.headers().lastHeader(TopicSubscription.REASON_HEADER).value(), StandardCharsets.UTF_8));
-                    }
-                }
-                return reasons.size() >= (wanted.size() == 1 ? 1 : 4);
-            });
-            return reasons;
-        }
+                .anyMatch(reason -> reason.startsWith("key someone-elses-key is not the record's own key"))
+                .anyMatch(reason -> reason.startsWith("not signed by the key of the pseudonym " + good.region()));
+        assertThat(reasons.values().stream().filter(reason -> reason.startsWith("not signed: the headers"))).hasSize(2);
+        assertThat(DeadLetters.reasons(ComparisonRecord.DEAD_LETTER_TOPIC, 1, suppressed.key()).values()).anyMatch(reason -> reason.startsWith("fails the schema"));
+        assertThat(DeadLetters.reasons(ComparisonRecord.DEAD_LETTER_TOPIC, 1, claimsHalland.key()).values()).containsExactly("not signed by the key of region halland");
+        // The unsigned tombstone came after the good record and is among the parked: it retracted nothing.
+        assertThat(board.all().collectList().block()).contains(good);
     }
 
     private int countOf(String region, Metric metric) {

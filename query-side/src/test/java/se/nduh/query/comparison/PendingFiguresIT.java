@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
+import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
+import se.nduh.query.keys.RegionKeys;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,24 +27,26 @@ import static org.awaitility.Awaitility.await;
 @PlatformIT
 class PendingFiguresIT {
 
-    private static final String PSEUDONYM = "r-00c0ffee00c0ffee";
-
     @Autowired
     WebTestClient web;
     @Autowired
     MongoDatabase readDatabase;
+    @Autowired
+    RegionKeys keys;
 
     @Test
     void a_pending_figure_reaches_the_network_without_a_new_event() {
+        keys.keyOf(RegionCode.of("gotland"));
+        String pseudonym = keys.pseudonymOf(RegionCode.of("gotland"), Period.of("2019")).orElseThrow();
         String record = """
                 {"schemaVersion":1,"metric":"needs.described","period":"2019","region":"%s","named":false,\
-                "value":7,"suppressed":false,"itemCount":7,"revision":1}""".formatted(PSEUDONYM);
+                "value":7,"suppressed":false,"itemCount":7,"revision":1}""".formatted(pseudonym);
         Mono.from(readDatabase.getCollection("comparison_figures").insertOne(new Document("_id", "gotland|needs.described|2019")
                 .append("region", "gotland").append("record", record).append("retract", List.of())
                 .append("gone", false).append("pending", true).append("written", "w-1"))).block();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(comparisons())
-                .anySatisfy(sent -> assertThat(sent).containsEntry("region", PSEUDONYM).containsEntry("period", "2019")));
+                .anySatisfy(sent -> assertThat(sent).containsEntry("region", pseudonym).containsEntry("period", "2019")));
         await().atMost(Duration.ofSeconds(30)).until(() -> Mono.from(readDatabase.getCollection("comparison_figures")
                 .find(Filters.eq("_id", "gotland|needs.described|2019")).first()).map(figure -> !figure.getBoolean("pending")).block());
     }

@@ -3,6 +3,7 @@ package se.nduh.kernel.comparison;
 import se.nduh.kernel.hash.Hashes;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.kernel.signing.RecordSignatures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,8 +14,9 @@ import java.util.HexFormat;
  * What a region's figure may look like when it leaves the region: pure functions, no state but k.
  * <ul>
  *   <li>a figure behind fewer than k items is suppressed, never published as a number or a zero;</li>
- *   <li>the region is a pseudonym, an HMAC of the period under the region's own key, so it changes every
- *   period and only the region itself can recognise it; a region that opted in is named by its code;</li>
+ *   <li>the region is a pseudonym, the hash of a signing key derived from the period and the region's own
+ *   secret key, so it changes every period and only the region itself can recognise it or sign as it; a
+ *   region that opted in is named by its code;</li>
  *   <li>dates are coarsened to the period and values to four decimals, so no single item can be read back;</li>
  *   <li>a number of people is published as its power of ten, so that an exact size links no pseudonyms.</li>
  * </ul>
@@ -34,9 +36,17 @@ public final class AnonymisationPolicy {
         this.k = k;
     }
 
-    /** The region's pseudonym for a period: 16 hex digits of HMAC-SHA256(key, period). */
+    /**
+     * The region's pseudonym for a period: the pseudonym of the period's signing key, derived from the region's
+     * secret key, so only the region can recognise it or sign as it.
+     */
     public static String pseudonym(byte[] regionKey, Period period) {
-        return "r-" + HexFormat.of().formatHex(Hashes.hmacSha256(regionKey, period.value()), 0, 8);
+        return pseudonymOf(RecordSignatures.periodKey(regionKey, period).publicKey());
+    }
+
+    /** The pseudonym a period signing key's public key stands for: 16 hex digits of its SHA-256. */
+    public static String pseudonymOf(byte[] publicKey) {
+        return "r-" + HexFormat.of().formatHex(Hashes.sha256(publicKey), 0, 8);
     }
 
     /** How the region appears in a period's records: by its code if it opted in to be named, else its pseudonym. */

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The published language of shared experiences: what a region released, as it goes on {@value #TOPIC}. Its own
  * versioned record, separate from the domain events; it names the region (the region speaks for itself) and
- * holds no user ids or names.
+ * holds no user ids or names. Its JSON Schema is {@value #SCHEMA_RESOURCE}, beside this class.
  *
  * @param schemaVersion the version of this record's JSON schema ({@link #SCHEMA_VERSION})
  * @param experienceId  the experience, also the Kafka key (one compacted entry per experience)
@@ -27,6 +27,7 @@ public record ReleasedExperience(int schemaVersion, String experienceId, String 
     public static final int SCHEMA_VERSION = 1;
     public static final String TOPIC = "nduh.experiences.v1";
     public static final String DEAD_LETTER_TOPIC = "nduh.experiences.dlq.v1";
+    public static final String SCHEMA_RESOURCE = "/se/nduh/kernel/experience/released-experience.v1.schema.json";
 
     public ReleasedExperience {
         Objects.requireNonNull(experienceId, "experienceId");

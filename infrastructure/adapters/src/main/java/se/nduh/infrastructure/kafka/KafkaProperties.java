@@ -16,13 +16,12 @@ import java.util.Properties;
  * consumer and admin client of the platform takes (SASL, TLS), from a standard Kafka client properties file.
  *
  * @param bootstrapServers host:port pairs of the brokers
- * @param consumerGroup    the consumer group of this deployment's benchmarking read model
  * @param partitions       partitions of the comparison topic when this deployment creates it
  * @param clientProperties a Kafka client properties file ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}),
  *                         as Kafka's own tools take with {@code --command-config}; none for a plain local broker
  */
 @ConfigurationProperties("nduh.kafka")
-public record KafkaProperties(String bootstrapServers, String consumerGroup, int partitions, Path clientProperties) {
+public record KafkaProperties(String bootstrapServers, int partitions, Path clientProperties) {
 
     /** The configuration of one client: the cluster, the file's settings, then the client's own. */
     public Map<String, Object> client(Map<String, Object> own) {

@@ -1,14 +1,19 @@
 package se.nduh.infrastructure.kafka;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import se.nduh.kernel.signing.RecordSignatures;
+import se.nduh.kernel.signing.SigningKey;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * Puts records of one published-language type on their own compacted topic: an idempotent producer with
- * {@code acks=all}, a key per record, JSON values. The topic is created compacted when missing.
+ * {@code acks=all}, a key per record, JSON values checked against the topic's schema, each record signed
+ * ({@link RecordSignatures}). The topic is created compacted when missing.
  *
  * @param <T> the published record type
  */
@@ -28,14 +34,12 @@ public class TopicPublisher<T> implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json;
-    private final String topic;
-    private final Function<T, String> key;
+    private final PublishedTopic<T> topic;
 
-    public TopicPublisher(KafkaProperties properties, ObjectMapper json, String topic, String clientId, Function<T, String> key) {
+    public TopicPublisher(KafkaProperties properties, ObjectMapper json, PublishedTopic<T> topic, String clientId) {
         this.json = json;
         this.topic = topic;
-        this.key = key;
-        KafkaTopics.ensureCompacted(properties, topic, properties.partitions());
+        KafkaTopics.ensureCompacted(properties, topic.name(), properties.partitions());
         this.producer = new KafkaProducer<>(properties.client(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -44,32 +48,31 @@ public class TopicPublisher<T> implements AutoCloseable {
                 new StringSerializer(), new StringSerializer());
     }
 
-    /** The record as it goes on the topic; a subclass refuses what its schema does not allow. */
-    public String serialise(T record) {
-        try {
-            return json.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot serialise " + key.apply(record), e);
+    /** The record as it goes on the topic, with its key; a record that fails the topic's schema is never produced. */
+    private Map.Entry<String, String> serialise(T record) {
+        JsonNode tree = json.valueToTree(record);
+        String recordKey = topic.keyOf().apply(tree);
+        List<String> violations = topic.schema().violations(tree);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("Record " + recordKey + " fails the schema of " + topic.name() + ": " + violations);
         }
+        return Map.entry(recordKey, tree.toString());
     }
 
-    protected ObjectMapper json() {
-        return json;
-    }
-
-    /** Returns once the broker has the record: the caller's event counts as handled only then. */
-    public void publish(T record) {
-        publish(List.of(record), List.of());
+    /** Returns once the broker has the record, signed with the key: the caller's event counts as handled only then. */
+    public void publish(T record, SigningKey signer) {
+        publish(List.of(record), List.of(), key -> signer);
     }
 
     /**
-     * Sends the records and a tombstone for each retracted key, and returns once the broker has them all: the
-     * caller's events count as handled only then. Every record is serialised (and so checked) before any is sent.
+     * Sends the records and a tombstone for each retracted key, each signed with the key {@code signers} gives for
+     * its Kafka key, and returns once the broker has them all: the caller's events count as handled only then.
+     * Every record is serialised (and so checked) before any is sent.
      */
-    public void publish(Collection<T> records, Collection<String> retractedKeys) {
+    public void publish(Collection<T> records, Collection<String> retractedKeys, Function<String, SigningKey> signers) {
         List<ProducerRecord<String, String>> outgoing = new ArrayList<>();
-        records.forEach(record -> outgoing.add(new ProducerRecord<>(topic, key.apply(record), serialise(record))));
-        retractedKeys.forEach(retracted -> outgoing.add(new ProducerRecord<>(topic, retracted, null)));
+        records.stream().map(this::serialise).forEach(record -> outgoing.add(signed(record.getKey(), record.getValue(), signers)));
+        retractedKeys.forEach(retracted -> outgoing.add(signed(retracted, null, signers)));
         List<Future<RecordMetadata>> sent = outgoing.stream().map(producer::send).toList();
         producer.flush();
         try {
@@ -77,11 +80,20 @@ public class TopicPublisher<T> implements AutoCloseable {
                 acknowledgement.get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge " + sent.size() + " records on " + topic, e);
+            throw new IllegalStateException("Kafka did not acknowledge " + sent.size() + " records on " + topic.name(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while publishing to " + topic, e);
+            throw new IllegalStateException("Interrupted while publishing to " + topic.name(), e);
         }
+    }
+
+    private ProducerRecord<String, String> signed(String recordKey, String value, Function<String, SigningKey> signers) {
+        SigningKey signer = signers.apply(recordKey);
+        Base64.Encoder base64 = Base64.getEncoder();
+        Headers headers = new RecordHeaders()
+                .add(RecordSignatures.SIGNER_HEADER, base64.encode(signer.publicKey()))
+                .add(RecordSignatures.SIGNATURE_HEADER, base64.encode(signer.sign(RecordSignatures.message(topic.name(), recordKey, value))));
+        return new ProducerRecord<>(topic.name(), null, recordKey, value, headers);
     }
 
     @Override

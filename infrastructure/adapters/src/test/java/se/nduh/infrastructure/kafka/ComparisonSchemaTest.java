@@ -29,47 +29,47 @@ class ComparisonSchemaTest {
                         policy.record(metric, Period.of("2025"), AnonymisationPolicy.pseudonym(KEY, Period.of("2025")), false, new BigDecimal("0.123456"), 9, 3),
                         policy.record(metric, Period.of("2025-Q3"), AnonymisationPolicy.pseudonym(KEY, Period.of("2025-Q3")), false, BigDecimal.ONE, 2, 1),
                         policy.record(metric, Period.of("2024"), "halland", true, new BigDecimal("-4"), 40000, 12)))
-                .forEach(record -> assertThat(ComparisonSchema.violations(JSON.valueToTree(record))).as(record.key()).isEmpty());
+                .forEach(record -> assertThat(PublishedSchema.COMPARISON.violations(JSON.valueToTree(record))).as(record.key()).isEmpty());
     }
 
     @Test
     void a_record_with_free_text_fails_the_schema() {
         ObjectNode record = valid();
         record.put("title", "Fetma bland barn");
-        assertThat(ComparisonSchema.violations(record)).isNotEmpty();
+        assertThat(PublishedSchema.COMPARISON.violations(record)).isNotEmpty();
     }
 
     @Test
     void a_suppressed_record_with_a_number_fails_the_schema() {
         ObjectNode record = valid();
         record.put("suppressed", true);
-        assertThat(ComparisonSchema.violations(record)).isNotEmpty();
+        assertThat(PublishedSchema.COMPARISON.violations(record)).isNotEmpty();
     }
 
     @Test
     void a_region_code_without_the_naming_decision_fails_the_schema() {
         ObjectNode record = valid();
         record.put("region", "halland");
-        assertThat(ComparisonSchema.violations(record)).isNotEmpty();
+        assertThat(PublishedSchema.COMPARISON.violations(record)).isNotEmpty();
     }
 
     @Test
     void a_value_past_any_scale_or_a_revision_nothing_could_follow_fails_the_schema() throws Exception {
         ObjectNode huge = valid();
         huge.put("value", new BigDecimal("1e400"));
-        assertThat(ComparisonSchema.violations(huge)).isNotEmpty();
-        assertThat(ComparisonSchema.violations(JSON.readTree(valid().toString().replaceFirst("\"value\":[^,]+", "\"value\":-1e400"))))
+        assertThat(PublishedSchema.COMPARISON.violations(huge)).isNotEmpty();
+        assertThat(PublishedSchema.COMPARISON.violations(JSON.readTree(valid().toString().replaceFirst("\"value\":[^,]+", "\"value\":-1e400"))))
                 .isNotEmpty();
         ObjectNode forever = valid();
         forever.put("revision", Long.MAX_VALUE);
-        assertThat(ComparisonSchema.violations(forever)).isNotEmpty();
+        assertThat(PublishedSchema.COMPARISON.violations(forever)).isNotEmpty();
     }
 
     @Test
     void a_date_finer_than_the_period_fails_the_schema() {
         ObjectNode record = valid();
         record.put("period", "2025-11-21");
-        assertThat(ComparisonSchema.violations(record)).isNotEmpty();
+        assertThat(PublishedSchema.COMPARISON.violations(record)).isNotEmpty();
     }
 
     private ObjectNode valid() {

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
-import se.nduh.infrastructure.kafka.ComparisonSchema;
+import se.nduh.infrastructure.kafka.PublishedSchema;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metric;
 import se.nduh.kernel.comparison.Metrics;
@@ -119,7 +119,7 @@ public final class PersonalDataScan {
         List<String> findings = new ArrayList<>();
         for (String record : records) {
             JsonNode tree = JSON.readTree(record);
-            ComparisonSchema.violations(tree).forEach(violation -> findings.add("schema: " + violation + " in " + record));
+            PublishedSchema.COMPARISON.violations(tree).forEach(violation -> findings.add("schema: " + violation + " in " + record));
             // A metric of the cycle is published vocabulary: a secret that happens to be part of its code is no leak.
             String metric = tree.path("metric").asText();
             String text = (CYCLE_CODES.contains(metric) ? record.replace(metric, "") : record).toLowerCase(Locale.ROOT);

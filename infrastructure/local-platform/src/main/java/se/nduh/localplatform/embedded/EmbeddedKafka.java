@@ -92,7 +92,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return props;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -73,7 +73,6 @@ public final class RunningServers {
                     "nduh.mongodb.events-database", "events_" + number,
                     "nduh.mongodb.read-database", "read_" + number,
                     "nduh.kafka.bootstrap-servers", kafka().bootstrapServers(),
-                    "nduh.kafka.consumer-group", "test-group-" + number,
                     "nduh.security.users-file", TestUsers.file().toString(),
                     "nduh.anonymisation.keys-file", scratch().resolve("keys-" + number + ".properties").toString())));
         }

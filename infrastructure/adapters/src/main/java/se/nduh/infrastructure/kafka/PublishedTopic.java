@@ -1,0 +1,54 @@
+package se.nduh.infrastructure.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import se.nduh.kernel.comparison.AnonymisationPolicy;
+import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.kernel.experience.ReleasedExperience;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A topic of the published language, the same definition on both ends: its name, the record type on it, where
+ * records that cannot be applied go, the record's schema, its Kafka key, and who may sign it.
+ *
+ * @param <T> the published record type
+ */
+public record PublishedTopic<T>(String name, Class<T> type, String deadLetterTopic, PublishedSchema schema,
+                                Function<JsonNode, String> keyOf, SignerRule signers) {
+
+    private static final Pattern PSEUDONYM = Pattern.compile("r-[0-9a-f]{16}");
+
+    /**
+     * {@value ComparisonRecord#TOPIC}: a record under a pseudonym (and its tombstone) must be signed by the key
+     * whose hash the pseudonym is; one under a region's code, by that region's own key.
+     */
+    public static PublishedTopic<ComparisonRecord> comparisons(RegionPublicKeys regions) {
+        return new PublishedTopic<>(ComparisonRecord.TOPIC, ComparisonRecord.class, ComparisonRecord.DEAD_LETTER_TOPIC,
+                PublishedSchema.COMPARISON,
+                record -> ComparisonRecord.key(record.path("metric").asText(), record.path("period").asText(), record.path("region").asText()),
+                (signer, key, value) -> {
+                    String region = key.substring(key.lastIndexOf('|') + 1);
+                    if (PSEUDONYM.matcher(region).matches()) {
+                        return AnonymisationPolicy.pseudonymOf(signer).equals(region) ? Optional.empty()
+                                : Optional.of("not signed by the key of the pseudonym " + region);
+                    }
+                    return signedByRegion(regions, region, signer);
+                });
+    }
+
+    /** {@value ReleasedExperience#TOPIC}: signed by the releasing region's own key; never retracted. */
+    public static PublishedTopic<ReleasedExperience> releasedExperiences(RegionPublicKeys regions) {
+        return new PublishedTopic<>(ReleasedExperience.TOPIC, ReleasedExperience.class, ReleasedExperience.DEAD_LETTER_TOPIC,
+                PublishedSchema.RELEASED_EXPERIENCE, record -> record.path("experienceId").asText(),
+                (signer, key, value) -> value == null ? Optional.of("a released experience is never retracted")
+                        : signedByRegion(regions, value.path("region").asText(), signer));
+    }
+
+    private static Optional<String> signedByRegion(RegionPublicKeys regions, String region, byte[] signer) {
+        return regions.of(region).filter(known -> Arrays.equals(known, signer)).isPresent() ? Optional.empty()
+                : Optional.of("not signed by the key of region " + region);
+    }
+}
