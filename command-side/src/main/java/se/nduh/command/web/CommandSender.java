@@ -5,19 +5,20 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.security.ActingAs;
+import se.nduh.kernel.message.AggregateCommand;
 import se.nduh.kernel.rule.Rule;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Sends a command with the metadata every event must carry, taken from the request, never from its body:
@@ -44,35 +45,53 @@ public class CommandSender {
 
     /** Sends a command that creates an aggregate; answers {@code 201} with its id and where to read it. */
     public Mono<ResponseEntity<Accepted>> create(Object command, String id, String readPath, ServerWebExchange exchange) {
-        return once(exchange, () -> send(command, exchange)
-                .thenReturn(ResponseEntity.created(URI.create(queryBaseUrl + readPath)).body(new Accepted(id, 0))));
+        return once(command, id, new Answer(HttpStatus.CREATED, id, URI.create(queryBaseUrl + readPath)), exchange);
     }
 
     /** Sends a command to an existing aggregate; answers {@code 200} with its id and the version it reached. */
     public Mono<ResponseEntity<Accepted>> update(Object command, String id, ServerWebExchange exchange) {
-        return once(exchange, () -> send(command, exchange).map(version -> ResponseEntity.ok(new Accepted(id, (Long) version))));
+        return once(command, id, new Answer(HttpStatus.OK, id, null), exchange);
     }
 
     /** Sends a command that adds a part (such as evidence) to an aggregate; answers {@code 201}. */
     public Mono<ResponseEntity<Accepted>> add(Object command, String partId, String readPath, ServerWebExchange exchange) {
-        return once(exchange, () -> send(command, exchange).map(version -> ResponseEntity.created(URI.create(queryBaseUrl + readPath))
-                .body(new Accepted(partId, (Long) version))));
+        return once(command, partId, new Answer(HttpStatus.CREATED, partId, URI.create(queryBaseUrl + readPath)), exchange);
+    }
+
+    /** What an accepted command answers, all known before it is sent but the version its aggregate reaches. */
+    record Answer(HttpStatus status, String id, URI location) {
+
+        ResponseEntity<Accepted> at(long version) {
+            ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+            if (location != null) {
+                answer.location(location);
+            }
+            return answer.body(new Accepted(id, version));
+        }
     }
 
     /** With an {@code Idempotency-Key}, the same request by the same user is carried out once. */
-    private Mono<ResponseEntity<Accepted>> once(ServerWebExchange exchange, Supplier<Mono<ResponseEntity<Accepted>>> send) {
+    private Mono<ResponseEntity<Accepted>> once(Object command, String id, Answer answer, ServerWebExchange exchange) {
         String key = exchange.getRequest().getHeaders().getFirst(IdempotencyKeys.HEADER);
         if (key == null || key.isBlank()) {
-            return send.get();
+            return send(command, exchange, MetaData.emptyInstance()).map(answer::at);
         }
         String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value()
                 + " " + RequestFingerprint.of(exchange);
-        return idempotencyKeys.once(ActingAs.of(exchange).userId(), key.strip(), request, send);
+        // A creating command's events go to the new aggregate; every other command names its target.
+        String aggregateId = command instanceof AggregateCommand target ? target.targetAggregateId() : id;
+        return idempotencyKeys.once(ActingAs.of(exchange).userId(), key.strip(), request,
+                new IdempotencyKeys.Command(aggregateId, answer, claim -> send(command, exchange, claim)));
     }
 
-    private Mono<Object> send(Object command, ServerWebExchange exchange) {
+    /**
+     * Sends the command and answers the version its aggregate reached: a handler answers it, except that a
+     * constructor answers the new aggregate's id, and a new aggregate is at version 0.
+     */
+    private Mono<Long> send(Object command, ServerWebExchange exchange, MetaData claim) {
         return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(metaData(exchange))))
+                        .andMetaData(metaData(exchange)).andMetaData(claim)))
+                .map(result -> result instanceof Long version ? version : 0L)
                 .onErrorMap(AggregateNotFoundException.class, notFound -> notInRegion(command, notFound));
     }
 

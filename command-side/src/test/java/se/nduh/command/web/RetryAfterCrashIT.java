@@ -1,0 +1,195 @@
+package se.nduh.command.web;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.ResponseStatusException;
+import se.nduh.infrastructure.mongo.MongoProperties;
+import se.nduh.infrastructure.security.UserDirectory;
+import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.SetHealthTarget;
+import se.nduh.kernel.region.RegionCode;
+import se.nduh.localplatform.testing.PlatformIT;
+import se.nduh.localplatform.testing.TestUsers;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A retry with the same {@code Idempotency-Key} after the command side died while carrying the request out: the
+ * crash is the claim it leaves behind, still pending, planted or reset here as the dead process left it.
+ */
+@PlatformIT
+class RetryAfterCrashIT {
+
+    static final String CIVIL_SERVANT = "vasterbotten-tjansteperson";
+    static final String NEEDS = "/api/v1/regions/vasterbotten/needs";
+    static final String NEED = """
+            {"title": "Fetma bland barn", "needGroup": {"description": "Barn 6-12 år", "size": 12000},
+             "kindsOfEffort": ["PREVENTIVE"],
+             "indicator": {"name": "Andel barn med fetma", "currentValue": 18.5, "unit": "%",
+                           "direction": "LOWER_IS_BETTER", "source": "Elevhälsan", "period": "2025"}}""";
+    static final String EVIDENCE = """
+            {"kind": "SELF_REPORTED", "source": "Hälsa på lika villkor 2024", "dataQuality": 4, "politicalWeight": 3}""";
+    /** Long past the lease of one minute the command side holds a key for. */
+    static final Duration LONG_AGO = Duration.ofHours(1);
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    CommandGateway gateway;
+    @Autowired
+    MongoClient mongo;
+    @Autowired
+    MongoProperties mongoProperties;
+
+    @Test
+    void a_retry_after_a_crash_before_the_command_was_sent_carries_it_out_once() {
+        String need = propose("crash-before-send-need");
+        diedWhileAttachingEvidence(need, "crash-before-send", Instant.now().minus(LONG_AGO));
+
+        Map<?, ?> answer = attachEvidence(need, "crash-before-send").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(answer.get("version")).isEqualTo(1);
+        attachEvidence(need, "crash-before-send").expectStatus().isCreated()
+                .expectBody().jsonPath("$.id").isEqualTo(answer.get("id")).jsonPath("$.version").isEqualTo(1);
+
+        assertThat(eventStore.readEvents(need, 0).asStream().map(event -> event.getPayloadType().getSimpleName()))
+                .containsExactly("NeedProposed", "EvidenceAttached");
+    }
+
+    @Test
+    void a_retry_after_a_crash_after_the_need_was_proposed_gets_the_first_answer_and_proposes_nothing_more() {
+        EntityExchangeResult<Map> first = proposeWithKey("crash-after-store-need").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult();
+        String need = (String) first.getResponseBody().get("id");
+        diedAfterStoring("crash-after-store-need");
+        long stored = domainEvents().countDocuments();
+
+        proposeWithKey("crash-after-store-need").expectStatus().isCreated()
+                .expectHeader().location(first.getResponseHeaders().getLocation().toString())
+                .expectBody().jsonPath("$.id").isEqualTo(need).jsonPath("$.version").isEqualTo(0);
+
+        assertThat(domainEvents().countDocuments()).isEqualTo(stored);
+        assertThat(eventStore.readEvents(need, 0).asStream()).hasSize(1);
+    }
+
+    @Test
+    void a_retry_after_a_crash_after_evidence_was_attached_gets_the_first_answer_with_the_version_it_reached() {
+        String need = propose("crash-after-store-evidence-need");
+        EntityExchangeResult<Map> first = attachEvidence(need, "crash-after-store-evidence").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult();
+        diedAfterStoring("crash-after-store-evidence");
+
+        attachEvidence(need, "crash-after-store-evidence").expectStatus().isCreated()
+                .expectHeader().location(first.getResponseHeaders().getLocation().toString())
+                .expectBody().jsonPath("$.id").isEqualTo(first.getResponseBody().get("id")).jsonPath("$.version").isEqualTo(1);
+
+        assertThat(eventStore.readEvents(need, 0).asStream().map(event -> event.getPayloadType().getSimpleName()))
+                .containsExactly("NeedProposed", "EvidenceAttached");
+    }
+
+    @Test
+    void a_retry_while_the_first_attempt_may_still_be_running_is_409_and_changes_nothing() {
+        String need = propose("still-running-need");
+        diedWhileAttachingEvidence(need, "still-running", Instant.now());
+
+        attachEvidence(need, "still-running").expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(eventStore.readEvents(need, 0).asStream()).hasSize(1);
+    }
+
+    @Test
+    void a_command_still_running_when_its_key_is_no_longer_held_stores_nothing() {
+        String need = propose("lease-ended-need");
+        var command = GenericCommandMessage.asCommandMessage(new SetHealthTarget(NeedId.of(need),
+                        RegionCode.of("vasterbotten"), new BigDecimal("12"), 2030, null))
+                .andMetaData(IdempotencyClaims.metaData(UUID.randomUUID().toString(), Instant.now().minusSeconds(1)));
+
+        assertThatThrownBy(() -> gateway.sendAndWait(command)).isInstanceOfSatisfying(ResponseStatusException.class,
+                refused -> assertThat(refused.getStatusCode().value()).isEqualTo(503));
+
+        assertThat(eventStore.readEvents(need, 0).asStream()).hasSize(1);
+    }
+
+    /** The key was claimed for attaching evidence, and the process died before the command was sent. */
+    private void diedWhileAttachingEvidence(String need, String key, Instant claimedAt) {
+        String path = NEEDS + "/" + need + "/evidence";
+        keys().insertOne(new Document("_id", userId() + "|" + key)
+                .append("request", "POST " + path + " " + sha256(EVIDENCE)).append("state", "pending")
+                .append("claim", UUID.randomUUID().toString()).append("claimedAt", Date.from(claimedAt))
+                .append("aggregate", need).append("status", 201).append("id", "evidence-never-attached")
+                .append("location", "http://localhost/never-read"));
+    }
+
+    /** The command's events were stored, and the process died before the answer was recorded. */
+    private void diedAfterStoring(String key) {
+        keys().updateOne(Filters.eq("_id", userId() + "|" + key), Updates.combine(Updates.set("state", "pending"),
+                Updates.set("claimedAt", Date.from(Instant.now().minus(LONG_AGO))), Updates.unset("version")));
+    }
+
+    private String propose(String key) {
+        return (String) proposeWithKey(key).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    private WebTestClient.ResponseSpec proposeWithKey(String key) {
+        return post(NEEDS, key, NEED);
+    }
+
+    private WebTestClient.ResponseSpec attachEvidence(String need, String key) {
+        return post(NEEDS + "/" + need + "/evidence", key, EVIDENCE);
+    }
+
+    private WebTestClient.ResponseSpec post(String path, String key, String body) {
+        return web.post().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(CIVIL_SERVANT)).header(IdempotencyKeys.HEADER, key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
+    private MongoCollection<Document> keys() {
+        return mongo.getDatabase(mongoProperties.eventsDatabase()).getCollection(IdempotencyKeys.COLLECTION);
+    }
+
+    private MongoCollection<Document> domainEvents() {
+        return mongo.getDatabase(mongoProperties.eventsDatabase()).getCollection("domainevents");
+    }
+
+    private static String userId() {
+        return new UserDirectory(TestUsers.file()).byUsername(CIVIL_SERVANT).orElseThrow().userId();
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
