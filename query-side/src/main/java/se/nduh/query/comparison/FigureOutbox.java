@@ -108,7 +108,7 @@ class FigureOutbox {
             Period period = Period.of(figure.period());
             ComparisonRecord candidate = policy.record(figure.metric(), period,
                     AnonymisationPolicy.publishedRegion(code, key, period, of.named()), of.named(), figure.value(),
-                    figure.people() ? policy.peopleBand(figure.items()) : figure.items(), 1);
+                    figure.people() ? policy.publishedPeople(figure.items()) : figure.items(), 1);
             Figure before = stored.remove(id);
             if (before == null) {
                 changes.add(new Figure(id, region, candidate, List.of(), false, null));

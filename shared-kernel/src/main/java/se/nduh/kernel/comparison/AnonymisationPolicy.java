@@ -18,7 +18,7 @@ import java.util.HexFormat;
  *   secret key, so it changes every period and only the region itself can recognise it or sign as it; a
  *   region that opted in is named by its code;</li>
  *   <li>dates are coarsened to the period and values to four decimals, so no single item can be read back;</li>
- *   <li>a number of people is published as its power of ten, so that an exact size links no pseudonyms.</li>
+ *   <li>a number of people is published only as "at least k", so that no size links a region's pseudonyms.</li>
  * </ul>
  * What a record can hold at all (codes, numbers, no free text) is fixed by {@link ComparisonRecord} and its schema.
  */
@@ -66,19 +66,12 @@ public final class AnonymisationPolicy {
     }
 
     /**
-     * A number of people as it may leave the region: rounded down to its power of ten (12,000 becomes 10,000),
-     * never below k, so that a need group's size as typed cannot tie a region's pseudonyms of different periods
-     * together. Under k it stays as it is: such a figure is suppressed and its count never published.
+     * A number of people as it may leave the region: only that it is at least k. Any finer figure, even a power
+     * of ten, is one that a large region alone may have in every period, and would tie its pseudonyms of different
+     * periods together. Under k it stays as it is: such a figure is suppressed and its count never published.
      */
-    public int peopleBand(long people) {
-        if (people < k) {
-            return (int) people;
-        }
-        long band = 1;
-        while (band * 10 <= people) {
-            band *= 10;
-        }
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(k, band));
+    public int publishedPeople(long people) {
+        return (int) Math.min(people, k);
     }
 
     /** The record for one figure, suppressed when fewer than k items lie behind it. */
