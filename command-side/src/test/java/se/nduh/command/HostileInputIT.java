@@ -76,6 +76,9 @@ class HostileInputIT {
                 Arguments.of("100,000 kinds of effort", NEEDS, need("18.5", "12000", "\"PREVENTIVE\", ".repeat(99_999) + "\"CARE\""), null),
                 Arguments.of("deep nesting", NEEDS, "{\"title\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}", null),
                 Arguments.of("a wrong type", NEEDS, need("\"arton\"", "12000", "\"PREVENTIVE\""), "indicator.currentValue"),
+                Arguments.of("a field the request does not have", NEEDS, need("18.5", "12000", "\"PREVENTIVE\"")
+                        .replace("{\"title\"", "{\"personnummer\": \"19121212-1212\", \"title\""), "personnummer"),
+                Arguments.of("a query operator for a kind of effort", NEEDS, need("18.5", "12000", "{\"$ne\": null}"), "kindsOfEffort[0]"),
                 Arguments.of("a target past any scale", target, "{\"target\": 1e400, \"targetYear\": 2030}", "target"),
                 Arguments.of("a target year of 99999", target, "{\"target\": 10, \"targetYear\": 99999}", "targetYear"),
                 Arguments.of("a priority round of year 99999", "/api/v1/regions/" + REGION + "/priority-rounds", "{\"budgetYear\": 99999}", "budgetYear"));

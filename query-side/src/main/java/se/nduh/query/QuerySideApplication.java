@@ -11,9 +11,10 @@ import se.nduh.infrastructure.indicator.IndicatorController;
 import se.nduh.infrastructure.security.SecurityConfiguration;
 import se.nduh.infrastructure.web.ApiDescription;
 import se.nduh.infrastructure.web.ProblemAdvice;
+import se.nduh.infrastructure.web.StrictRequestBodies;
 
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, IndicatorCatalogue.class, IndicatorController.class, ProblemAdvice.class, ApiDescription.class,
+@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, IndicatorCatalogue.class, IndicatorController.class, ProblemAdvice.class, StrictRequestBodies.class, ApiDescription.class,
         SecurityConfiguration.class})
 public class QuerySideApplication {
 

@@ -1,6 +1,7 @@
 package se.nduh.infrastructure.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -114,7 +115,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         ProblemDetail problem;
-        if (field != null && !field.isEmpty()) {
+        if (mapping instanceof UnrecognizedPropertyException && field != null) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Field '" + field + "' is not part of this request.");
+            problem.setProperty("errors", List.of(Map.of("field", field, "rule", "unknown",
+                    "message", "is not part of this request")));
+        } else if (field != null && !field.isEmpty()) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Field '" + field + "' has a value of the wrong type or format.");
             problem.setProperty("errors", List.of(Map.of("field", field, "rule", "type",
                     "message", "has a value of the wrong type or format")));
