@@ -2,6 +2,8 @@ package se.nduh.infrastructure.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -61,8 +63,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
+    /**
+     * The database away (a crash, a fail-over) is no bug of the request: {@code 503} with {@code Retry-After}, and
+     * since a write may have reached the store before the connection broke, the advice to send it again with the
+     * same {@code Idempotency-Key}.
+     */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        if (cause(e, MongoSocketException.class) != null || cause(e, MongoTimeoutException.class) != null) {
+            log.warn("The database is unreachable on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached right now. Send the request again shortly, with the same Idempotency-Key, "
+                            + "so that it is carried out once.");
+            problem.setTitle("Unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to handle the request. The failure is logged.");
