@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.StorageStrategy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -39,15 +40,21 @@ public class EventStoreConfiguration {
         return new KernelRevisionResolver();
     }
 
+    /** A bean of its own, so that a test can store events exactly as the engine does, from another writer. */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoClient client, MongoProperties properties,
+    StorageStrategy eventStorageStrategy() {
+        return new ClientSideFilteringStorageStrategy(LOOK_BACK);
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoClient client, MongoProperties properties, StorageStrategy eventStorageStrategy,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                                        .mongoDatabase(client, properties.eventsDatabase())
                                        .build())
-                .storageStrategy(new ClientSideFilteringStorageStrategy(LOOK_BACK))
+                .storageStrategy(eventStorageStrategy)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build();
