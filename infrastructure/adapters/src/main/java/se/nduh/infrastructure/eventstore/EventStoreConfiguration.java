@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.StorageStrategy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -33,7 +32,8 @@ public class EventStoreConfiguration {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
 
-    private static final Duration LOOK_BACK = Duration.ofSeconds(1);
+    /** How long a gap in the events' global index stays open before it is closed ({@link GlobalIndexStorageStrategy}). */
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
 
     @Bean
     RevisionResolver revisionResolver() {
@@ -42,22 +42,22 @@ public class EventStoreConfiguration {
 
     /** A bean of its own, so that a test can store events exactly as the engine does, from another writer. */
     @Bean
-    StorageStrategy eventStorageStrategy() {
-        return new ClientSideFilteringStorageStrategy(LOOK_BACK);
+    GlobalIndexStorageStrategy eventStorageStrategy(MongoClient client, MongoProperties properties) {
+        return new GlobalIndexStorageStrategy(client.getDatabase(properties.eventsDatabase()).getCollection("counters"), GAP_TIMEOUT);
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoClient client, MongoProperties properties, StorageStrategy eventStorageStrategy,
+    EventStorageEngine eventStorageEngine(MongoClient client, MongoProperties properties,
+                                          GlobalIndexStorageStrategy eventStorageStrategy,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                                       .mongoDatabase(client, properties.eventsDatabase())
-                                       .build())
-                .storageStrategy(eventStorageStrategy)
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
-                .build();
+        return new GlobalIndexEventStorageEngine(MongoEventStorageEngine.builder()
+                                                         .eventSerializer(eventSerializer)
+                                                         .snapshotSerializer(serializer),
+                                                 DefaultMongoTemplate.builder()
+                                                         .mongoDatabase(client, properties.eventsDatabase())
+                                                         .build(),
+                                                 eventStorageStrategy);
     }
 
     @Bean(KernelCommandTargetResolver.BEAN_NAME)
