@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The MongoDB event store orders events by timestamp, not by a global sequence, so writers racing each other
- * can land an event behind a processor's position. Thousands of events from several threads, across as many
- * aggregates, must all reach the projections, each exactly once.
+ * Writers racing each other store their events out of the order of their global indexes, so a processor meets gaps
+ * that later inserts fill. Thousands of events from several threads, across as many aggregates, must all reach the
+ * projections, each exactly once.
  */
 @PlatformIT
 class ConcurrentEventsIT {

@@ -1,11 +1,19 @@
 package se.nduh.query.readmodel;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.mongo.MongoProperties;
@@ -19,10 +27,29 @@ public class ReadModelConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoClient client, MongoProperties properties, Serializer serializer) {
-        return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())
-                .serializer(serializer)
-                .build();
+        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build();
+        dropTimestampTokens(template.trackingTokensCollection(), serializer);
+        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+    }
+
+    /**
+     * Drops the tokens from before the event store's global index, before any processor starts: they hold timestamps,
+     * which the index's tokens cannot be compared with. Their processors start again from the first event, over read
+     * models that keep what they have, since every write is guarded by version.
+     */
+    static void dropTimestampTokens(MongoCollection<Document> tokens, Serializer serializer) {
+        for (Document entry : tokens.find()) {
+            Binary stored = entry.get("token", Binary.class);
+            if (stored == null) {
+                continue;
+            }
+            Object token = serializer.deserialize(new SimpleSerializedObject<>(stored.getData(), byte[].class,
+                    entry.getString("tokenType"), null));
+            if (token instanceof MongoTrackingToken
+                    || token instanceof ReplayToken replay && replay.getTokenAtReset() instanceof MongoTrackingToken) {
+                tokens.deleteOne(Filters.eq("_id", entry.get("_id")));
+            }
+        }
     }
 
     @Bean

@@ -32,25 +32,32 @@ public class EventStoreConfiguration {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
 
-    private static final Duration LOOK_BACK = Duration.ofSeconds(1);
+    /** How long a gap in the events' global index stays open before it is closed ({@link GlobalIndexStorageStrategy}). */
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
 
     @Bean
     RevisionResolver revisionResolver() {
         return new KernelRevisionResolver();
     }
 
+    /** A bean of its own, so that a test can store events exactly as the engine does, from another writer. */
+    @Bean
+    GlobalIndexStorageStrategy eventStorageStrategy(MongoClient client, MongoProperties properties) {
+        return new GlobalIndexStorageStrategy(client.getDatabase(properties.eventsDatabase()).getCollection("counters"), GAP_TIMEOUT);
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(MongoClient client, MongoProperties properties,
+                                          GlobalIndexStorageStrategy eventStorageStrategy,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                                       .mongoDatabase(client, properties.eventsDatabase())
-                                       .build())
-                .storageStrategy(new ClientSideFilteringStorageStrategy(LOOK_BACK))
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
-                .build();
+        return new GlobalIndexEventStorageEngine(MongoEventStorageEngine.builder()
+                                                         .eventSerializer(eventSerializer)
+                                                         .snapshotSerializer(serializer),
+                                                 DefaultMongoTemplate.builder()
+                                                         .mongoDatabase(client, properties.eventsDatabase())
+                                                         .build(),
+                                                 eventStorageStrategy);
     }
 
     @Bean(KernelCommandTargetResolver.BEAN_NAME)

@@ -73,6 +73,9 @@ public final class PersonalDataScan {
         Set<String> texts = new HashSet<>();
         Set<String> regions = new HashSet<>();
         for (Document event : events) {
+            if (!event.containsKey("serializedPayload")) {
+                continue; // a closed position of the global index: no event
+            }
             texts.add(event.getString("aggregateIdentifier"));
             collect("", JSON.readTree(event.getString("serializedPayload")), texts, regions);
             JsonNode metadata = JSON.readTree(event.getString("serializedMetaData"));

@@ -1,0 +1,198 @@
+package se.nduh.infrastructure.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReturnDocument;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Projections.include;
+import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
+import static org.axonframework.common.DateTimeUtils.formatInstant;
+
+/**
+ * One document per event, each with a global index taken from a counter as it is stored, tracked by Axon's
+ * gap-aware tokens instead of by timestamp. The index is unique, and every index below a token's is filled (an
+ * event or a closed position) unless the token lists it as a gap, so an insert can never land where a processor
+ * has passed without looking: a late one fills a gap the processors still ask for, or finds its position closed
+ * and takes a new one. Gaps are closed once they have stayed open for the gap timeout (a writer that died, an
+ * insert refused for a concurrent change of its aggregate), so that tokens do not carry them for ever.
+ */
+public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy {
+
+    static final String INDEX = "globalIndex";
+    /** Marks a closed position: it holds no event, only the index nobody may take any more. */
+    static final String CLOSED_AT = "closedAt";
+    /** The counter's document, named after the collection it numbers, and its field: the next free index. */
+    private static final Bson COUNTER = eq("_id", "domainevents");
+    private static final String NEXT = "next";
+    private static final GapAwareTrackingToken BEFORE_FIRST = GapAwareTrackingToken.newInstance(-1, Set.of());
+
+    private final MongoCollection<Document> counters;
+    private final Duration gapTimeout;
+    /** The gaps this process's processors have met, and since when: a gap closes a timeout after it was first met. */
+    private final Map<Long, Instant> openGaps = new ConcurrentHashMap<>();
+
+    /** {@code counters}: where the next free index is kept; {@code gapTimeout}: how long a gap stays open. */
+    public GlobalIndexStorageStrategy(MongoCollection<Document> counters, Duration gapTimeout) {
+        super(EventEntryConfiguration.getDefault(), null);
+        this.counters = counters;
+        this.gapTimeout = gapTimeout;
+    }
+
+    /**
+     * Stores the events under new indexes. The aggregate's earlier events were stored before its command began, so
+     * theirs are lower.
+     */
+    @Override
+    public void appendEvents(MongoCollection<Document> events, List<? extends EventMessage<?>> messages, Serializer serializer) {
+        List<Document> documents = createEventDocuments(messages, serializer).toList();
+        int stored = 0;
+        while (stored < documents.size()) {
+            stored += insert(events, documents.subList(stored, documents.size()));
+        }
+    }
+
+    /**
+     * Inserts the documents under new indexes and answers how many were stored: all of them, or those before one
+     * whose position a processor closed while the insert was on its way (the rest are inserted again). Any other
+     * refusal, such as a concurrent change of the aggregate, stands.
+     */
+    private int insert(MongoCollection<Document> events, List<Document> documents) {
+        long first = reserve(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            documents.get(i).put(INDEX, first + i);
+        }
+        try {
+            events.insertMany(documents);
+            return documents.size();
+        } catch (MongoBulkWriteException e) {
+            int refused = e.getWriteErrors().isEmpty() ? -1 : e.getWriteErrors().get(0).getIndex();
+            if (refused < 0 || events.find(eq(INDEX, documents.get(refused).get(INDEX))).first() == null) {
+                throw e;
+            }
+            return refused;
+        }
+    }
+
+    private long reserve(int count) {
+        Document counter = counters.findOneAndUpdate(COUNTER, inc(NEXT, (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return counter.getLong(NEXT) - count;
+    }
+
+    /** The events after the token's index and in its gaps, in index order; closed positions advance the token silently. */
+    @Override
+    public List<? extends TrackedEventData<?>> findTrackedEvents(MongoCollection<Document> events, TrackingToken lastToken,
+                                                                 int batchSize) {
+        GapAwareTrackingToken token = lastToken == null ? BEFORE_FIRST : (GapAwareTrackingToken) lastToken;
+        List<TrackedEventData<?>> results = new ArrayList<>();
+        try (MongoCursor<Document> documents = events.find(or(gt(INDEX, token.getIndex()), in(INDEX, token.getGaps())))
+                .sort(ascending(INDEX)).batchSize(batchSize).iterator()) {
+            while (results.size() < batchSize && documents.hasNext()) {
+                Document document = documents.next();
+                long index = document.getLong(INDEX);
+                openGaps.remove(index);
+                token = token.advanceTo(index, Integer.MAX_VALUE);
+                if (!document.containsKey(CLOSED_AT)) {
+                    results.add(new TrackedDomainEventData<>(token, extractEvents(document).findFirst().orElseThrow()));
+                }
+            }
+        }
+        closeStaleGaps(events, token.getGaps());
+        return results;
+    }
+
+    /**
+     * Closes each gap that has stayed open for the timeout by storing a closed position there; an insert that comes
+     * later is refused by the unique index and stored again under a new one.
+     */
+    private void closeStaleGaps(MongoCollection<Document> events, Set<Long> gaps) {
+        Instant now = Instant.now();
+        for (long gap : gaps) {
+            if (openGaps.computeIfAbsent(gap, first -> now).plus(gapTimeout).isAfter(now)) {
+                continue;
+            }
+            EventEntryConfiguration schema = eventConfiguration();
+            try {
+                events.insertOne(new Document(INDEX, gap).append(CLOSED_AT, Date.from(now))
+                        .append(schema.aggregateIdentifierProperty(), "closed-position-" + gap)
+                        .append(schema.sequenceNumberProperty(), 0L));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            openGaps.remove(gap);
+        }
+    }
+
+    @Override
+    public TrackingToken createTailToken(MongoCollection<Document> events) {
+        return BEFORE_FIRST;
+    }
+
+    /** Just before the next index to be handed out: the events stored from now on (one in flight counts as before). */
+    TrackingToken createHeadToken() {
+        Document counter = counters.find(COUNTER).first();
+        return GapAwareTrackingToken.newInstance(counter == null ? -1 : counter.getLong(NEXT) - 1, Set.of());
+    }
+
+    /** Just before the first event stamped at or after {@code at}, or at the head when there is none. */
+    TrackingToken createTokenAt(MongoCollection<Document> events, Instant at) {
+        Document first = events.find(gte(eventConfiguration().timestampProperty(), formatInstant(at))).sort(ascending(INDEX)).first();
+        return first == null ? createHeadToken() : GapAwareTrackingToken.newInstance(first.getLong(INDEX) - 1, Set.of());
+    }
+
+    /** Also gives the events stored before there were indexes theirs, before the unique index on them is made. */
+    @Override
+    public void ensureIndexes(MongoCollection<Document> events, MongoCollection<Document> snapshots) {
+        indexEventsStoredWithout(events);
+        super.ensureIndexes(events, snapshots);
+        events.createIndex(ascending(INDEX), new IndexOptions().unique(true).name("uniqueGlobalIndex"));
+    }
+
+    /**
+     * Indexes the events stored before there were indexes, in the order their timestamp tokens read them. One at a time
+     * from the counter: both applications may do it at once, and whichever indexes an event first, each later event
+     * of the same aggregate still gets a higher index.
+     */
+    private void indexEventsStoredWithout(MongoCollection<Document> events) {
+        EventEntryConfiguration schema = eventConfiguration();
+        for (Document event : events.find(exists(INDEX, false)).projection(include("_id"))
+                .sort(ascending(schema.timestampProperty(), schema.sequenceNumberProperty()))) {
+            events.updateOne(and(eq("_id", event.get("_id")), exists(INDEX, false)), set(INDEX, reserve(1)));
+        }
+    }
+}
