@@ -1,7 +1,9 @@
 package se.nduh.infrastructure.eventstore;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -34,6 +36,7 @@ public class EventStoreConfiguration {
 
     /** How long a gap in the events' global index stays open before it is closed ({@link GlobalIndexStorageStrategy}). */
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
+    private static final long FETCH_DELAY_MS = 20;
 
     @Bean
     RevisionResolver revisionResolver() {
@@ -58,6 +61,16 @@ public class EventStoreConfiguration {
                                                          .mongoDatabase(client, properties.eventsDatabase())
                                                          .build(),
                                                  eventStorageStrategy);
+    }
+
+    /**
+     * The event store, asking again for new events {@value #FETCH_DELAY_MS} ms after a poll found none instead of
+     * Axon's second: the query side learns of the command side's events only by asking, and a poll with nothing new
+     * is one lookup of the counter ({@link GlobalIndexStorageStrategy#findTrackedEvents}).
+     */
+    @Bean
+    EventStore eventStore(EventStorageEngine eventStorageEngine) {
+        return EmbeddedEventStore.builder().storageEngine(eventStorageEngine).fetchDelay(FETCH_DELAY_MS).build();
     }
 
     @Bean(KernelCommandTargetResolver.BEAN_NAME)

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReturnDocument;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
@@ -22,9 +23,11 @@ import org.bson.conversions.Bson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,7 +37,6 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Updates.inc;
@@ -112,26 +114,102 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
         return counter.getLong(NEXT) - count;
     }
 
-    /** The events after the token's index and in its gaps, in index order; closed positions advance the token silently. */
+    /**
+     * The events after the token's index and in its gaps, in index order; closed positions advance the token silently.
+     * Asked for by their indexes, never by a range: the embedded MongoDB-protocol server answers only equality and
+     * {@code $in} from an index and scans the whole collection for anything else, so a poll costs the same at any size
+     * of the store, and a poll with nothing new is one lookup of the counter.
+     */
     @Override
     public List<? extends TrackedEventData<?>> findTrackedEvents(MongoCollection<Document> events, TrackingToken lastToken,
                                                                  int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? BEFORE_FIRST : (GapAwareTrackingToken) lastToken;
+        long last = nextIndex() - 1;
+        if (last <= token.getIndex() && token.getGaps().isEmpty()) {
+            return List.of();
+        }
+        List<Long> wanted = new ArrayList<>(token.getGaps());
+        for (long index = token.getIndex() + 1; index <= Math.min(last, token.getIndex() + batchSize); index++) {
+            wanted.add(index);
+        }
+        List<Document> found = new ArrayList<>();
+        events.find(in(INDEX, wanted)).into(found);
+        if (found.isEmpty() && last > token.getIndex() + batchSize) {
+            // More positions handed out than a batch, none of them stored yet: find where stored events go on (rare).
+            events.find(gt(INDEX, token.getIndex())).sort(ascending(INDEX)).limit(batchSize).into(found);
+        }
+        found.sort(Comparator.comparingLong(document -> document.getLong(INDEX)));
         List<TrackedEventData<?>> results = new ArrayList<>();
-        try (MongoCursor<Document> documents = events.find(or(gt(INDEX, token.getIndex()), in(INDEX, token.getGaps())))
-                .sort(ascending(INDEX)).batchSize(batchSize).iterator()) {
-            while (results.size() < batchSize && documents.hasNext()) {
-                Document document = documents.next();
-                long index = document.getLong(INDEX);
-                openGaps.remove(index);
-                token = token.advanceTo(index, Integer.MAX_VALUE);
-                if (!document.containsKey(CLOSED_AT)) {
-                    results.add(new TrackedDomainEventData<>(token, extractEvents(document).findFirst().orElseThrow()));
-                }
+        for (Document document : found) {
+            long index = document.getLong(INDEX);
+            openGaps.remove(index);
+            token = token.advanceTo(index, Integer.MAX_VALUE);
+            if (!document.containsKey(CLOSED_AT)) {
+                results.add(new TrackedDomainEventData<>(token, extractEvents(document).findFirst().orElseThrow()));
             }
         }
         closeStaleGaps(events, token.getGaps());
         return results;
+    }
+
+    /**
+     * An aggregate's events from a sequence number on, each looked up by its aggregate and sequence number, the
+     * unique key the embedded server answers from its index (a range query would scan every event stored).
+     */
+    @Override
+    public List<? extends DomainEventData<?>> findDomainEvents(MongoCollection<Document> events, String aggregateIdentifier,
+                                                               long firstSequenceNumber, int batchSize) {
+        List<DomainEventData<?>> results = new ArrayList<>();
+        for (long sequence = firstSequenceNumber; results.size() < batchSize; sequence++) {
+            Document event = events.find(eventOf(aggregateIdentifier, sequence)).first();
+            if (event == null) {
+                break;
+            }
+            extractEvents(event).forEach(results::add);
+        }
+        return results;
+    }
+
+    /**
+     * The aggregate's last sequence number, found by lookups of single sequence numbers: doubling until one is
+     * missing, then halving the interval (an aggregate's sequence numbers run from 0 without holes).
+     */
+    @Override
+    public Optional<Long> lastSequenceNumberFor(MongoCollection<Document> events, String aggregateIdentifier) {
+        if (!stored(events, aggregateIdentifier, 0)) {
+            return Optional.empty();
+        }
+        long present = 0;
+        long missing = 1;
+        while (stored(events, aggregateIdentifier, missing)) {
+            present = missing;
+            missing *= 2;
+        }
+        while (missing - present > 1) {
+            long middle = present + (missing - present) / 2;
+            if (stored(events, aggregateIdentifier, middle)) {
+                present = middle;
+            } else {
+                missing = middle;
+            }
+        }
+        return Optional.of(present);
+    }
+
+    private boolean stored(MongoCollection<Document> events, String aggregateIdentifier, long sequence) {
+        return events.find(eventOf(aggregateIdentifier, sequence)).projection(include("_id")).first() != null;
+    }
+
+    /** Exactly the keys of Axon's unique index on aggregate and sequence number, and nothing else, so that it is used. */
+    private Document eventOf(String aggregateIdentifier, long sequence) {
+        EventEntryConfiguration schema = eventConfiguration();
+        return new Document(schema.aggregateIdentifierProperty(), aggregateIdentifier).append(schema.sequenceNumberProperty(), sequence);
+    }
+
+    /** The next index the counter will hand out. */
+    private long nextIndex() {
+        Document counter = counters.find(COUNTER).first();
+        return counter == null ? 0 : counter.getLong(NEXT);
     }
 
     /**
@@ -165,8 +243,7 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
 
     /** Just before the next index to be handed out: the events stored from now on (one in flight counts as before). */
     TrackingToken createHeadToken() {
-        Document counter = counters.find(COUNTER).first();
-        return GapAwareTrackingToken.newInstance(counter == null ? -1 : counter.getLong(NEXT) - 1, Set.of());
+        return GapAwareTrackingToken.newInstance(nextIndex() - 1, Set.of());
     }
 
     /** Just before the first event stamped at or after {@code at}, or at the head when there is none. */

@@ -128,6 +128,43 @@ class GlobalIndexStorageStrategyIT {
         assertThat(new Reader(store).read()).containsExactly("first", "second", "third");
     }
 
+    @Test
+    void events_are_read_in_batches_in_the_order_they_were_stored_and_a_run_of_unfilled_positions_holds_nothing_back() {
+        GlobalIndexStorageStrategy store = strategy(Duration.ofMinutes(1));
+        Reader reader = new Reader(store);
+        for (int i = 0; i < 120; i++) {
+            store.appendEvents(events, List.of(event("need-" + i, 0)), JSON);
+        }
+        assertThat(reader.read()).hasSize(50).startsWith("need-0", "need-1").endsWith("need-49");
+        assertThat(reader.read()).hasSize(50).startsWith("need-50");
+        assertThat(reader.read()).hasSize(20).endsWith("need-119");
+        assertThat(reader.read()).isEmpty();
+
+        // Writers that took 120 positions and died before storing anything: the next event is still read.
+        counters.updateOne(Filters.eq("_id", "domainevents"), new Document("$inc", new Document("next", 120L)));
+        store.appendEvents(events, List.of(event("after-the-dead", 0)), JSON);
+        assertThat(reader.read()).containsExactly("after-the-dead");
+    }
+
+    @Test
+    void an_aggregates_events_and_its_last_sequence_number_are_found_by_their_keys() {
+        GlobalIndexStorageStrategy store = strategy(Duration.ofMinutes(1));
+        for (int count = 1; count <= 20; count++) {
+            for (int sequence = 0; sequence < count; sequence++) {
+                store.appendEvents(events, List.of(event("aggregate-" + count, sequence)), JSON);
+            }
+        }
+        for (int count = 1; count <= 20; count++) {
+            assertThat(store.lastSequenceNumberFor(events, "aggregate-" + count)).as("aggregate of %d events", count).contains(count - 1L);
+        }
+        assertThat(store.lastSequenceNumberFor(events, "nowhere")).isEmpty();
+        assertThat(store.findDomainEvents(events, "aggregate-13", 0, 100)).extracting(DomainEventData::getSequenceNumber)
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(store.findDomainEvents(events, "aggregate-13", 5, 3)).extracting(DomainEventData::getSequenceNumber)
+                .containsExactly(5L, 6L, 7L);
+        assertThat(store.findDomainEvents(events, "nowhere", 0, 100)).isEmpty();
+    }
+
     /** The strategy over the store, with its indexes made, as the engine does when it starts. */
     private GlobalIndexStorageStrategy strategy(Duration gapTimeout) {
         GlobalIndexStorageStrategy strategy = new GlobalIndexStorageStrategy(counters, gapTimeout);
