@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import se.nduh.kernel.signing.RecordSignatures;
 import se.nduh.kernel.signing.SigningKey;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -32,6 +33,15 @@ import java.util.function.Function;
  */
 public class TopicPublisher<T> implements AutoCloseable {
 
+    /**
+     * How long one publish waits for the broker in all. By default Axon interrupts an event handler after 30 s and a
+     * processor's batch after 60 s, and an interrupted processor stops for good: with the broker away, a publish must
+     * fail well before that (its caller sends again), not wait out Kafka's own two-minute delivery timeout.
+     */
+    private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofSeconds(15);
+    /** How long one send may block while the producer waits for the topic's partitions or for room in its buffer. */
+    private static final Duration SEND_BLOCK = Duration.ofSeconds(5);
+
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json;
     private final PublishedTopic<T> topic;
@@ -44,7 +54,8 @@ public class TopicPublisher<T> implements AutoCloseable {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
-                ProducerConfig.LINGER_MS_CONFIG, 5)),
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) SEND_BLOCK.toMillis())),
                 new StringSerializer(), new StringSerializer());
     }
 
@@ -67,20 +78,30 @@ public class TopicPublisher<T> implements AutoCloseable {
     /**
      * Sends the records and a tombstone for each retracted key, each signed with the key {@code signers} gives for
      * its Kafka key, and returns once the broker has them all: the caller's events count as handled only then.
-     * Every record is serialised (and so checked) before any is sent.
+     * Every record is serialised (and so checked) before any is sent. Throws when the broker has not taken them all
+     * within {@link #ACKNOWLEDGEMENT_WAIT}; what it had not yet sent may still arrive later, and a record sent again
+     * changes nothing for consumers, who keep a revision only when it is newer.
      */
     public void publish(Collection<T> records, Collection<String> retractedKeys, Function<String, SigningKey> signers) {
         List<ProducerRecord<String, String>> outgoing = new ArrayList<>();
         records.stream().map(this::serialise).forEach(record -> outgoing.add(signed(record.getKey(), record.getValue(), signers)));
         retractedKeys.forEach(retracted -> outgoing.add(signed(retracted, null, signers)));
-        List<Future<RecordMetadata>> sent = outgoing.stream().map(producer::send).toList();
-        producer.flush();
+        long deadline = System.nanoTime() + ACKNOWLEDGEMENT_WAIT.toNanos();
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         try {
+            for (ProducerRecord<String, String> record : outgoing) {
+                sent.add(producer.send(record));
+                // Each send can block for the partitions while the broker is away: stop at the deadline, not after every record.
+                if (System.nanoTime() - deadline > 0) {
+                    throw new TimeoutException();
+                }
+            }
             for (Future<RecordMetadata> acknowledgement : sent) {
-                acknowledgement.get(30, TimeUnit.SECONDS);
+                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge " + sent.size() + " records on " + topic.name(), e);
+            throw new IllegalStateException("Kafka did not acknowledge " + outgoing.size() + " records on " + topic.name()
+                    + " within " + ACKNOWLEDGEMENT_WAIT.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing to " + topic.name(), e);

@@ -149,7 +149,7 @@ class TopicSubscriptionIT {
             publisher.publish(new Note("a"), TRUSTED);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 seen.add(subscription.health().getStatus());
-                return seen.contains(Status.DOWN) && subscription.health().getStatus() == Status.UP && offsets.saved.get(0) == 1L;
+                return seen.contains(Status.DOWN) && subscription.health().getStatus() == Status.UP && offsets.saved.getOrDefault(0, 0L) == 1L;
             });
             assertThat(applied).containsExactly("a");
 

@@ -25,6 +25,8 @@ public final class RunningServers {
     private static final AtomicInteger contexts = new AtomicInteger();
     private static EmbeddedMongo mongo;
     private static EmbeddedKafka kafka;
+    private static int kafkaPort;
+    private static int kafkaControllerPort;
     private static Path scratch;
 
     static {
@@ -43,9 +45,28 @@ public final class RunningServers {
 
     public static synchronized EmbeddedKafka kafka() {
         if (kafka == null) {
-            kafka = EmbeddedKafka.onFreePorts(scratch().resolve("kafka"));
+            kafkaPort = EmbeddedKafka.freePort();
+            kafkaControllerPort = EmbeddedKafka.freePort();
+            startKafka();
         }
         return kafka;
+    }
+
+    /**
+     * Stops the shared broker while {@code outage} runs, then starts it again on the same ports and log even when the
+     * outage fails: every context of the run knows the broker by that one address, and its topics must still be there.
+     */
+    public static void withKafkaStopped(Runnable outage) {
+        kafka().close();
+        try {
+            outage.run();
+        } finally {
+            startKafka();
+        }
+    }
+
+    private static synchronized void startKafka() {
+        kafka = EmbeddedKafka.start(scratch().resolve("kafka"), kafkaPort, kafkaControllerPort);
     }
 
     public static synchronized Path scratch() {
