@@ -52,6 +52,7 @@ class ReadAccessSpotChecksIT {
                 .jsonPath("$.components.kafka.status").isEqualTo("UP")
                 .jsonPath("$.components.comparisonSubscription.status").isEqualTo("UP")
                 .jsonPath("$.components.releasedExperienceSubscription.status").isEqualTo("UP")
+                .jsonPath("$.components.trackingProcessors.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo.details").doesNotExist()
                 .jsonPath("$.components.kafka.details").doesNotExist()
                 .jsonPath("$.components.diskSpace.details").doesNotExist();
