@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.message.AggregateCommand;
@@ -86,11 +87,15 @@ public class CommandSender {
 
     /**
      * Sends the command and answers the version its aggregate reached: a handler answers it, except that a
-     * constructor answers the new aggregate's id, and a new aggregate is at version 0.
+     * constructor answers the new aggregate's id, and a new aggregate is at version 0. The command bus runs the
+     * handler, its store writes and the command side's own views in the sending thread, all of it blocking: that
+     * thread is one of the bounded elastic pool's, never one of the few event-loop threads that serve every request.
      */
     private Mono<Long> send(Object command, ServerWebExchange exchange, MetaData claim) {
+        MetaData acting = metaData(exchange);
         return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(metaData(exchange)).andMetaData(claim)))
+                        .andMetaData(acting).andMetaData(claim)))
+                .subscribeOn(Schedulers.boundedElastic())
                 .map(result -> result instanceof Long version ? version : 0L)
                 .onErrorMap(AggregateNotFoundException.class, notFound -> notInRegion(command, notFound));
     }
