@@ -124,7 +124,8 @@ public class CommandSender {
     }
 
     private static String outcome(Throwable failure) {
-        if (failure instanceof RuleViolation) {
+        // An id that names nothing is refused like another region's, even where no rule names it.
+        if (failure instanceof RuleViolation || failure instanceof AggregateNotFoundException) {
             return "refused";
         }
         if (failure instanceof ConcurrencyException || failure instanceof ConflictingAggregateVersionException) {
