@@ -48,16 +48,16 @@ class TrackingProcessorMetrics {
         this.metrics = metrics;
     }
 
-    /** Once the processors exist: Axon builds them with its configuration, after the meter binders have run. */
+    /** Once the application is ready, when Axon has built every processor. */
     @EventListener(ApplicationReadyEvent.class)
     void register() {
         trackingProcessors().keySet().forEach(name -> Gauge.builder(LAG, this, self -> figure(self.current().lag(), name))
                 .description("Positions of the event store's global index the processor has not handled yet")
-                .baseUnit("events").tag("processor", name).strongReference(true).register(metrics));
+                .baseUnit("events").tag("processor", name).register(metrics));
         ReadModelUpdatesConfiguration.DEAD_LETTERED.forEach(name -> Gauge.builder(DEAD_LETTERS, this,
                         self -> figure(self.current().deadLetters(), name))
                 .description("Events the processor failed on, waiting in its dead-letter queue")
-                .tag("processor", name).strongReference(true).register(metrics));
+                .tag("processor", name).register(metrics));
     }
 
     private static double figure(Map<String, Long> figures, String processor) {

@@ -28,6 +28,6 @@ class OutboxMetrics implements MeterBinder {
     public void bindTo(MeterRegistry metrics) {
         Gauge.builder(PENDING, outbox, figures -> figures.pendingCount(COUNT_TIMEOUT))
                 .description("Comparison figures stored as pending, not yet acknowledged by Kafka")
-                .strongReference(true).register(metrics);
+                .register(metrics);
     }
 }
