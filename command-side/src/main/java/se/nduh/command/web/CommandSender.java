@@ -1,9 +1,13 @@
 package se.nduh.command.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,29 +19,37 @@ import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.message.AggregateCommand;
 import se.nduh.kernel.rule.Rule;
+import se.nduh.kernel.rule.RuleViolation;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Sends a command with the metadata every event must carry, taken from the request, never from its body:
- * who acts, in which role and region, and the correlation id that ties the request's effects together.
+ * who acts, in which role and region, and the correlation id that ties the request's effects together. Each
+ * command sent is timed by type and outcome ({@value #COMMANDS}), here rather than on the command bus, since
+ * this is where an id of another region becomes that region's rule and a stale version a conflict.
  */
 @Component
 public class CommandSender {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String COMMANDS = "nduh.commands";
 
     private final CommandGateway gateway;
     private final IdempotencyKeys idempotencyKeys;
     private final String queryBaseUrl;
+    private final MeterRegistry metrics;
 
-    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, @Value("${nduh.query-side.url}") String queryBaseUrl) {
+    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, @Value("${nduh.query-side.url}") String queryBaseUrl,
+                  MeterRegistry metrics) {
         this.gateway = gateway;
         this.idempotencyKeys = idempotencyKeys;
         this.queryBaseUrl = queryBaseUrl;
+        this.metrics = metrics;
     }
 
     /** The answer to an accepted command: the aggregate's id and the version it reached. */
@@ -93,11 +105,38 @@ public class CommandSender {
      */
     private Mono<Long> send(Object command, ServerWebExchange exchange, MetaData claim) {
         MetaData acting = metaData(exchange);
-        return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(acting).andMetaData(claim)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(result -> result instanceof Long version ? version : 0L)
-                .onErrorMap(AggregateNotFoundException.class, notFound -> notInRegion(command, notFound));
+        return Mono.defer(() -> {
+            Timer.Sample sample = Timer.start(metrics);
+            return Mono.fromFuture(() -> gateway.send(GenericCommandMessage.asCommandMessage(command)
+                            .andMetaData(acting).andMetaData(claim)))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .map(result -> result instanceof Long version ? version : 0L)
+                    .onErrorMap(AggregateNotFoundException.class, notFound -> notInRegion(command, notFound))
+                    .doOnSuccess(version -> sample.stop(timer(command, "accepted")))
+                    .doOnError(failure -> sample.stop(timer(command, outcome(failure))));
+        });
+    }
+
+    /** Count and latency in one, with a histogram so that the operators' dashboard can show percentiles. */
+    private Timer timer(Object command, String outcome) {
+        return Timer.builder(COMMANDS)
+                .description("Commands sent, by type and outcome: accepted, refused by a rule, conflict (a stale version), error")
+                .tag("command", command.getClass().getSimpleName())
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(1))
+                .register(metrics);
+    }
+
+    private static String outcome(Throwable failure) {
+        // An id that names nothing is refused like another region's, even where no rule names it.
+        if (failure instanceof RuleViolation || failure instanceof AggregateNotFoundException) {
+            return "refused";
+        }
+        if (failure instanceof ConcurrencyException || failure instanceof ConflictingAggregateVersionException) {
+            return "conflict";
+        }
+        return "error";
     }
 
     /**

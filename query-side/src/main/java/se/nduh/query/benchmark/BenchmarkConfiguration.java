@@ -1,6 +1,7 @@
 package se.nduh.query.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ class BenchmarkConfiguration {
 
     @Bean(destroyMethod = "close")
     TopicSubscription<ComparisonRecord> comparisonSubscription(KafkaProperties properties, ObjectMapper json,
-                                                              RegionPublicKeys keys, SubscriptionOffsets offsets, ComparisonBoard board) {
-        return new TopicSubscription<>(properties, json, PublishedTopic.comparisons(keys), offsets, board);
+                                                              RegionPublicKeys keys, SubscriptionOffsets offsets, ComparisonBoard board,
+                                                              MeterRegistry metrics) {
+        return new TopicSubscription<>(properties, json, PublishedTopic.comparisons(keys), offsets, board, metrics);
     }
 }

@@ -1,6 +1,7 @@
 package se.nduh.query.bestpractice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.kafka.KafkaProperties;
@@ -16,14 +17,15 @@ import se.nduh.kernel.experience.ReleasedExperience;
 class BestPracticeConfiguration {
 
     @Bean(destroyMethod = "close")
-    TopicPublisher<ReleasedExperience> releasedExperiencePublisher(KafkaProperties properties, ObjectMapper json, RegionPublicKeys keys) {
-        return new TopicPublisher<>(properties, json, PublishedTopic.releasedExperiences(keys), "nduh-experience-publisher");
+    TopicPublisher<ReleasedExperience> releasedExperiencePublisher(KafkaProperties properties, ObjectMapper json, RegionPublicKeys keys,
+                                                                 MeterRegistry metrics) {
+        return new TopicPublisher<>(properties, json, PublishedTopic.releasedExperiences(keys), "nduh-experience-publisher", metrics);
     }
 
     @Bean(destroyMethod = "close")
     TopicSubscription<ReleasedExperience> releasedExperienceSubscription(KafkaProperties properties, ObjectMapper json,
                                                                          RegionPublicKeys keys, SubscriptionOffsets offsets,
-                                                                         BestPracticeLibrary library) {
-        return new TopicSubscription<>(properties, json, PublishedTopic.releasedExperiences(keys), offsets, library::received);
+                                                                         BestPracticeLibrary library, MeterRegistry metrics) {
+        return new TopicSubscription<>(properties, json, PublishedTopic.releasedExperiences(keys), offsets, library::received, metrics);
     }
 }

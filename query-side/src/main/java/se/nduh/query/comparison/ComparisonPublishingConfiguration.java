@@ -1,6 +1,7 @@
 package se.nduh.query.comparison;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,8 @@ class ComparisonPublishingConfiguration {
 
     /** No signer rule is needed on the way out: the sender signs each record with its region's key. */
     @Bean(destroyMethod = "close")
-    TopicPublisher<ComparisonRecord> comparisonPublisher(KafkaProperties properties, ObjectMapper json, RegionPublicKeys keys) {
-        return new TopicPublisher<>(properties, json, PublishedTopic.comparisons(keys), "nduh-comparison-publisher");
+    TopicPublisher<ComparisonRecord> comparisonPublisher(KafkaProperties properties, ObjectMapper json, RegionPublicKeys keys,
+                                                         MeterRegistry metrics) {
+        return new TopicPublisher<>(properties, json, PublishedTopic.comparisons(keys), "nduh-comparison-publisher", metrics);
     }
 }

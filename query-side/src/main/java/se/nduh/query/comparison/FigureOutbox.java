@@ -76,6 +76,11 @@ class FigureOutbox {
                 .map(this::figureOf).collectList().block(TIMEOUT);
     }
 
+    /** How many figures wait to be sent, counted within {@code timeout}. */
+    long pendingCount(Duration timeout) {
+        return Mono.from(figures.countDocuments(Filters.eq("pending", true))).block(timeout);
+    }
+
     /** The regions with a figure still to send. */
     Set<String> regionsWithPending() {
         return Flux.from(figures.find(Filters.eq("pending", true)).projection(new Document("region", 1)))

@@ -2,6 +2,8 @@ package se.nduh.infrastructure.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,7 +29,8 @@ import java.util.function.Function;
 /**
  * Puts records of one published-language type on their own compacted topic: an idempotent producer with
  * {@code acks=all}, a key per record, JSON values checked against the topic's schema, each record signed
- * ({@link RecordSignatures}). The topic is created compacted when missing.
+ * ({@link RecordSignatures}). The topic is created compacted when missing. The records the broker acknowledged are
+ * counted ({@value #PUBLISHED}, by topic), tombstones included.
  *
  * @param <T> the published record type
  */
@@ -41,14 +44,19 @@ public class TopicPublisher<T> implements AutoCloseable {
     private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofSeconds(15);
     /** How long one send may block while the producer waits for the topic's partitions or for room in its buffer. */
     private static final Duration SEND_BLOCK = Duration.ofSeconds(5);
+    static final String PUBLISHED = "nduh.kafka.records.published";
 
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json;
     private final PublishedTopic<T> topic;
+    private final Counter published;
 
-    public TopicPublisher(KafkaProperties properties, ObjectMapper json, PublishedTopic<T> topic, String clientId) {
+    public TopicPublisher(KafkaProperties properties, ObjectMapper json, PublishedTopic<T> topic, String clientId,
+                          MeterRegistry metrics) {
         this.json = json;
         this.topic = topic;
+        this.published = Counter.builder(PUBLISHED).description("Records the broker acknowledged, tombstones included")
+                .tag("topic", topic.name()).register(metrics);
         KafkaTopics.ensureCompacted(properties, topic.name(), properties.partitions());
         this.producer = new KafkaProducer<>(properties.client(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -99,6 +107,7 @@ public class TopicPublisher<T> implements AutoCloseable {
             for (Future<RecordMetadata> acknowledgement : sent) {
                 acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
+            published.increment(outgoing.size());
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not acknowledge " + outgoing.size() + " records on " + topic.name()
                     + " within " + ACKNOWLEDGEMENT_WAIT.toSeconds() + " s", e);

@@ -3,6 +3,8 @@ package se.nduh.infrastructure.kafka;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -45,6 +47,7 @@ import java.util.function.Supplier;
  * topic's schema or whose key is not its own. A record the handler fails on
  * is retried. A failure of the consumer itself, or a broker that does not answer the periodic check, starts a new
  * consumer after a growing pause, never ends the subscription; until it consumes again, its health is {@code DOWN}.
+ * The records applied and dead-lettered are counted ({@value #CONSUMED}, by topic and outcome).
  *
  * @param <T> the published record type
  */
@@ -52,6 +55,7 @@ public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
 
     /** The header of a dead letter that says why it was parked. */
     public static final String REASON_HEADER = "nduh-dead-letter-reason";
+    static final String CONSUMED = "nduh.kafka.records.consumed";
 
     private static final Logger log = LoggerFactory.getLogger(TopicSubscription.class);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
@@ -83,13 +87,17 @@ public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
     private final SubscriptionOffsets offsets;
     private final Handler<T> handler;
     private volatile boolean running = true;
+    private final Counter applied;
+    private final Counter deadLettered;
 
     public TopicSubscription(KafkaProperties properties, ObjectMapper json, PublishedTopic<T> topic, SubscriptionOffsets offsets,
-                             Handler<T> handler) {
+                             Handler<T> handler, MeterRegistry metrics) {
         this.json = json;
         this.topic = topic;
         this.offsets = offsets;
         this.handler = handler;
+        this.applied = consumed(metrics, "applied");
+        this.deadLettered = consumed(metrics, "dead-lettered");
         KafkaTopics.ensureCompacted(properties, topic.name(), properties.partitions());
         KafkaTopics.ensureRetained(properties, topic.deadLetterTopic(), 1);
         this.deadLetters = new KafkaProducer<>(properties.client(Map.of(
@@ -105,6 +113,11 @@ public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
         this.thread = new Thread(this::run, topic.name() + "-subscription");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private Counter consumed(MeterRegistry metrics, String outcome) {
+        return Counter.builder(CONSUMED).description("Records read from the topic: applied (tombstones included), or dead-lettered")
+                .tag("topic", topic.name()).tag("outcome", outcome).register(metrics);
     }
 
     /** {@code DOWN} while the subscription is not consuming: starting, or waiting to start again after a failure. */
@@ -219,6 +232,7 @@ public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
                 deadLetter(record, problem.get());
             } else {
                 handler.retract(record.key());
+                applied.increment();
             }
             return;
         }
@@ -242,6 +256,7 @@ public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
             return;
         }
         handler.apply(value);
+        applied.increment();
     }
 
     /** Why a JSON record must not be applied, if it must not: it fails the schema, or its key is not its own. */
@@ -276,6 +291,7 @@ public class TopicSubscription<T> implements AutoCloseable, HealthIndicator {
                 .add("nduh-source", (record.topic() + "-" + record.partition() + "@" + record.offset()).getBytes(StandardCharsets.UTF_8));
         try {
             deadLetters.send(parked).get(30, TimeUnit.SECONDS);
+            deadLettered.increment();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not take the dead letter of " + record.key(), e);
         } catch (InterruptedException e) {

@@ -64,6 +64,8 @@ public final class AccessPolicy {
     public static final List<Row> TABLE = List.of(
             //  method  path                                    side         scope           roles
             row(GET,  "/actuator/health/**",                    Side.BOTH,    Scope.PUBLIC,  Set.of(),          "Health for operators"),
+            row(GET,  "/actuator/prometheus",                   Side.BOTH,    Scope.NETWORK, Set.of(DRIFT),     "Metrics for operators, Prometheus text"),
+            row(GET,  "/actuator/metrics/**",                   Side.BOTH,    Scope.NETWORK, Set.of(DRIFT),     "Metrics for operators, one by one"),
             row(GET,  "/api/v1/regions",                        Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The member regions"),
             row(GET,  "/api/v1/indicators",                     Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The shared indicator catalogue"),
             row(GET,  "/api/v1/rules",                          Side.BOTH,    Scope.PUBLIC,  Set.of(),          "The business rule codes"),

@@ -1,6 +1,7 @@
 package se.nduh.localplatform.kafka;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -85,8 +86,9 @@ class TopicSubscriptionIT {
     void only_records_of_a_signer_the_topic_accepts_are_applied_and_the_rest_are_dead_lettered_with_the_reason() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.onFreePorts(dir.resolve("kafka"))) {
             KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 2, null);
-            try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()));
-                 TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher");
+            try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()),
+                    new SimpleMeterRegistry());
+                 TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher", new SimpleMeterRegistry());
                  KafkaProducer<String, String> raw = new KafkaProducer<>(properties.client(Map.of()), new StringSerializer(), new StringSerializer())) {
                 publisher.publish(new Note("by-stranger"), STRANGER);
                 ProducerRecord<String, String> unsigned = new ProducerRecord<>(TOPIC, "unsigned", "{\"id\":\"unsigned\"}");
@@ -112,8 +114,9 @@ class TopicSubscriptionIT {
     void a_consumer_joining_any_group_takes_nothing_away_from_the_subscription() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.onFreePorts(dir.resolve("kafka"))) {
             KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 2, null);
-            try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()));
-                 TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher");
+            try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()),
+                    new SimpleMeterRegistry());
+                 TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher", new SimpleMeterRegistry());
                  KafkaConsumer<String, String> thief = new KafkaConsumer<>(properties.client(Map.of(
                          ConsumerConfig.GROUP_ID_CONFIG, "nduh-benchmarks", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")),
                          new StringDeserializer(), new StringDeserializer())) {
@@ -141,8 +144,9 @@ class TopicSubscriptionIT {
         EmbeddedKafka kafka = EmbeddedKafka.start(log, port, controllerPort);
         KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 1, null);
         List<Status> seen = new CopyOnWriteArrayList<>();
-        try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()));
-             TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher")) {
+        try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()),
+                    new SimpleMeterRegistry());
+             TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher", new SimpleMeterRegistry())) {
             await().atMost(Duration.ofSeconds(60)).until(() -> subscription.health().getStatus() == Status.UP);
 
             offsets.failOnce.set(true);
