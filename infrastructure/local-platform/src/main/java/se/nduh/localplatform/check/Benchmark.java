@@ -19,9 +19,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +64,8 @@ public final class Benchmark {
     /** The regions whose streams the visibility figure follows: one stream per region (a user may hold five). */
     private static final int FOLLOWED_REGIONS = 4;
     private static final double MEGABYTE = 1 << 20;
+    /** The processes the launcher starts, as its pid files name them. */
+    private static final List<String> COMPONENTS = List.of("infrastructure", "command-side", "query-side");
     /** How long the event streams may say nothing before the needs they have not shown are asked for directly. */
     private static final Duration QUIET = Duration.ofSeconds(10);
 
@@ -83,11 +87,12 @@ public final class Benchmark {
     private record Row(String figure, String value, String limit, String ratio, String target, String met) {
     }
 
-    /** A need the command side acknowledged, to ask the query side for. */
-    private record Need(String region, String id) {
+    /** A need the command side acknowledged (at {@code acknowledgedAt}, nanoseconds), to ask the query side for. */
+    private record Need(String region, String id, long acknowledgedAt) {
     }
 
     private final PlatformApi api;
+    private final Path dataDir;
     private final RawLimits raw;
     private final Budget budget;
     private final List<String> regions;
@@ -95,9 +100,11 @@ public final class Benchmark {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final AtomicReference<Need> lastAcknowledged = new AtomicReference<>();
+    private final Map<String, Double> gcSecondsAtStart = new HashMap<>();
 
-    private Benchmark(PlatformApi api, RawLimits raw, Budget budget, List<String> regions, int partitions) {
+    private Benchmark(PlatformApi api, Path dataDir, RawLimits raw, Budget budget, List<String> regions, int partitions) {
         this.api = api;
+        this.dataDir = dataDir;
         this.raw = raw;
         this.budget = budget;
         this.regions = regions;
@@ -109,13 +116,14 @@ public final class Benchmark {
         Budget budget = options.contains("--short") ? Budget.SHORT : Budget.FULL;
         long events = options.contains("--events") ? Long.parseLong(options.get(options.indexOf("--events") + 1)) : 0;
         Path out = options.contains("--out") ? Path.of(options.get(options.indexOf("--out") + 1)) : null;
-        DemoCredentials passwords = DemoCredentials.read(Path.of(args[2]));
+        Path dataDir = Path.of(args[2]);
+        DemoCredentials passwords = DemoCredentials.read(dataDir);
         PlatformApi api = new PlatformApi(args[0], args[1], passwords);
         String eventsDatabase = environment("NDUH_EVENTS_DATABASE", "nduh_events");
         String readDatabase = environment("NDUH_READ_DATABASE", "nduh_read");
         int partitions = Integer.parseInt(environment("NDUH_KAFKA_PARTITIONS", "3"));
         try (MongoClient mongo = MongoClients.create(args[3])) {
-            Benchmark benchmark = new Benchmark(api, new RawLimits(mongo, eventsDatabase, readDatabase, args[4]), budget,
+            Benchmark benchmark = new Benchmark(api, dataDir, new RawLimits(mongo, eventsDatabase, readDatabase, args[4]), budget,
                     passwords.regionsWith("tjansteperson"), partitions);
             String report = benchmark.run(events);
             System.out.println();
@@ -143,23 +151,27 @@ public final class Benchmark {
         long started = System.nanoTime();
         String machine = machine();
         requireUp();
+        COMPONENTS.forEach(component -> JvmHeap.of(dataDir, component)
+                .ifPresent(heap -> gcSecondsAtStart.put(component, heap.gcSeconds())));
         figure("sign-in of every user the figures act as", this::signIn);
         if (events > 0 && budget.loadWithin().isZero()) {
             notes.add("The " + budget.name() + " run adds no events: `--events " + events + "` was left aside.");
         } else if (events > 0) {
             loadUntil(events);
         }
+        figure("the query side catching up", this::settle);
         long storedAtStart = raw.storedEvents();
         figure("ProposeNeed, 1 client", () -> proposeNeeds(1));
         figure("ProposeNeed, " + MANY + " clients", () -> proposeNeeds(MANY));
-        catchUp("the command figures");
+        catchUp("the last need of the command figures");
         figure("acknowledged → visible", this::acknowledgedToVisible);
         figure("need registry page", this::registryPage);
         figure("benchmark view", this::benchmarkView);
         figure("projection rebuild", this::rebuild);
         figure("comparison publishing", this::publishing);
-        figure("heap, command side", () -> heap("command side", api.commandUrl()));
-        figure("heap, query side", () -> heap("query side", api.queryUrl()));
+        for (String component : COMPONENTS) {
+            figure("heap, " + component, () -> heap(component));
+        }
         long storedAtEnd = raw.storedEvents();
         requireUp();
         return report(storedAtStart, storedAtEnd, machine, (System.nanoTime() - started) / 1e9);
@@ -188,7 +200,7 @@ public final class Benchmark {
     private void propose(int number) throws Exception {
         String region = regionOf(number);
         PlatformApi.Acknowledged need = api.proposeNeed(region, number);
-        lastAcknowledged.set(new Need(region, need.id()));
+        lastAcknowledged.set(new Need(region, need.id(), System.nanoTime()));
     }
 
     /**
@@ -219,9 +231,10 @@ public final class Benchmark {
             Load.Measured sent = Load.paced(PACED, STEADY_COMMANDS_PER_SECOND, budget.figure(), number -> {
                 String region = followed.get(number % followed.size());
                 PlatformApi.Acknowledged need = api.proposeNeed(region, number);
-                acknowledgedAt.put(need.id(), System.nanoTime());
+                Need acknowledged = new Need(region, need.id(), System.nanoTime());
+                acknowledgedAt.put(need.id(), acknowledged.acknowledgedAt());
                 regionOf.put(need.id(), region);
-                lastAcknowledged.set(new Need(region, need.id()));
+                lastAcknowledged.set(acknowledged);
             });
             // Until every need is shown, or the streams have said nothing for a while (the server drops events for a
             // subscriber that falls behind): those are then asked for directly.
@@ -230,7 +243,7 @@ public final class Benchmark {
                     budget.catchUpWithin());
             Thread.sleep(200); // the last sampled GETs are on their way
             List<Need> unseen = acknowledgedAt.keySet().stream().filter(id -> !shownAt.containsKey(id))
-                    .map(id -> new Need(regionOf.get(id), id)).toList();
+                    .map(id -> new Need(regionOf.get(id), id, acknowledgedAt.get(id))).toList();
             rows.add(visibilityRow(acknowledgedAt, shownAt, sent, unseen));
             notes.add("Acknowledged → visible: timed by the `needs` event on the region's SSE stream (`GET …/events`); a plain GET "
                     + "of the need sent as its event arrived answered 200 for " + sampledFound.get() + " of " + sampled.get() + " sampled.");
@@ -392,18 +405,34 @@ public final class Benchmark {
                 "—", "≥ 0.8×", "—"));
     }
 
-    /** The heap an application uses after the run, if its actuator tells (as metrics or in the Prometheus format). */
-    private void heap(String side, String url) throws Exception {
-        String figure = "heap used after the run, " + side;
-        Heap used = heapMetric(url, "jvm.memory.used");
-        if (used.bytes().isEmpty()) {
-            rows.add(new Row(figure, "not exposed (" + used.unexposed() + ")", "—", "—", "within its 512 MB heap", "—"));
+    /**
+     * A process's heap after the run, read from outside with jstat, with the GC time the run cost it; for the
+     * applications also what their actuators say. One reading, so "within its heap through the whole run" is not judged.
+     */
+    private void heap(String component) throws Exception {
+        String actuator = component.equals("infrastructure") ? "" : "; actuator: " + actuatorHeap(urlOf(component));
+        Optional<JvmHeap.Reading> reading = JvmHeap.of(dataDir, component);
+        if (reading.isEmpty()) {
+            rows.add(new Row("heap after the run, " + component, "not read (no jstat, or not started by `./nduh`)" + actuator,
+                    "—", "—", "within its 512 MB heap", "—"));
             return;
         }
-        OptionalDouble max = heapMetric(url, "jvm.memory.max").bytes();
-        double usedMb = used.bytes().getAsDouble() / MEGABYTE;
-        rows.add(new Row(figure, rate(usedMb) + " MB", max.isPresent() ? "max heap " + rate(max.getAsDouble() / MEGABYTE) + " MB" : "—",
-                max.isPresent() ? ratio(used.bytes().getAsDouble() / max.getAsDouble()) : "—", "within its 512 MB heap", met(usedMb < 512)));
+        JvmHeap.Reading heap = reading.get();
+        double gcDuringRun = heap.gcSeconds() - gcSecondsAtStart.getOrDefault(component, 0.0);
+        rows.add(new Row("heap after the run, " + component, megabytes(heap.usedBytes()) + " used, old generation "
+                + String.format(Locale.ROOT, "%.0f %%", heap.oldGenerationPercent()) + " full, " + seconds(gcDuringRun)
+                + " in GC during the run (jstat)" + actuator, "max heap " + megabytes(heap.maxBytes()),
+                ratio(heap.usedBytes() / heap.maxBytes()), "within its 512 MB heap", "—"));
+    }
+
+    /** The heap in use as the application's actuator tells it, or what it answered instead. */
+    private String actuatorHeap(String url) throws Exception {
+        Heap used = heapMetric(url, "jvm.memory.used");
+        return used.bytes().isPresent() ? megabytes(used.bytes().getAsDouble()) : "not exposed (" + used.unexposed() + ")";
+    }
+
+    private String urlOf(String component) {
+        return component.equals("command-side") ? api.commandUrl() : api.queryUrl();
     }
 
     /** A heap metric of an application in bytes, or what its actuator answered instead. */
@@ -491,20 +520,25 @@ public final class Benchmark {
             notes.add("Loading stopped at " + count(stored) + " events, short of " + count(events) + ", after "
                     + budget.loadWithin().toMinutes() + " min.");
         }
-        catchUp("loading");
+        catchUp("the last need loaded");
+    }
+
+    /** One need proposed and waited for, so that no figure is measured while the query side works off what came before. */
+    private void settle() throws Exception {
+        propose(0);
+        catchUp("a need sent before the figures");
     }
 
     /** Waits, bounded, until the query side shows the last need acknowledged: a figure measured over a backlog measures the backlog. */
-    private void catchUp(String after) {
+    private void catchUp(String what) {
         Need last = lastAcknowledged.get();
         if (last == null) {
             return;
         }
-        long started = System.nanoTime();
         boolean shown = awaitCondition(() -> visible(last), budget.catchUpWithin(), Duration.ofMillis(100));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        notes.add(shown ? "The query side showed the last need of " + after + " " + seconds(seconds) + " after its acknowledgement."
-                : "The query side had not shown the last need of " + after + " " + seconds(seconds) + " after it: later figures ran over a backlog.");
+        double seconds = (System.nanoTime() - last.acknowledgedAt()) / 1e9;
+        notes.add(shown ? "The query side showed " + what + " " + seconds(seconds) + " after its acknowledgement."
+                : "The query side had not shown " + what + " " + seconds(seconds) + " after its acknowledgement: later figures ran over a backlog.");
     }
 
     private String regionOf(int number) {
@@ -614,6 +648,10 @@ public final class Benchmark {
 
     private static String ratio(double ratio) {
         return String.format(Locale.ROOT, "%.2f", ratio);
+    }
+
+    private static String megabytes(double bytes) {
+        return String.format(Locale.ROOT, "%,.0f MB", bytes / MEGABYTE);
     }
 
     private static String count(long count) {
