@@ -72,7 +72,7 @@ public final class Benchmark {
     /**
      * How long each figure runs: the full run, or a short one that only shows the benchmark still works (and adds no
      * events). {@code figure}: each platform figure's load; {@code rawInserts}: each raw insert rate's; {@code warmUp}:
-     * the same load, untimed, before each platform figure; then how long it waits at most for a rebuild, for the
+     * the same load, untimed, before each closed-loop one; then how long it waits at most for a rebuild, for the
      * query side to catch up, and for {@code --events} to be loaded.
      */
     private record Budget(String name, Duration figure, Duration rawInserts, Duration warmUp, int kafkaRecords,
@@ -181,9 +181,8 @@ public final class Benchmark {
 
     /** {@code ProposeNeed} end to end from {@code clients}, against raw single inserts from as many clients. */
     private void proposeNeeds(int clients) {
-        Load.Measured inserts = raw.inserts(clients, budget.rawInserts());
-        Load.closedLoop(clients, budget.warmUp(), this::propose);
-        Load.Measured commands = Load.closedLoop(clients, budget.figure(), this::propose);
+        Load.Measured inserts = raw.inserts(clients, budget.warmUp(), budget.rawInserts());
+        Load.Measured commands = Load.warmedUp(clients, budget.warmUp(), budget.figure(), this::propose);
         double ratio = commands.perSecond() / inserts.perSecond();
         String limit = "raw single inserts, " + clientsNamed(clients) + ": " + rate(inserts.perSecond()) + "/s";
         if (clients == 1) {
@@ -310,7 +309,7 @@ public final class Benchmark {
 
     /** The need registry's first page from 16 clients, against a raw find and sort of the same documents. */
     private void registryPage() {
-        Load.Measured finds = raw.registryFinds(regions, READERS, budget.figure());
+        Load.Measured finds = raw.registryFinds(regions, READERS, budget.warmUp(), budget.figure());
         Load.Measured pages = reads(number -> "/api/v1/regions/" + regionOf(number) + "/needs?size=50");
         double ratio = pages.perSecond() / finds.perSecond();
         rows.add(new Row("need registry page (`GET …/needs?size=50`), " + READERS + " clients", readValue(pages),
@@ -331,8 +330,7 @@ public final class Benchmark {
     /** Reads from 16 closed-loop clients, each call as the civil servant of the region it reads. */
     private Load.Measured reads(IntFunction<String> path) {
         Load.Call read = number -> api.read(path.apply(number), regionOf(number) + "-tjansteperson");
-        Load.closedLoop(READERS, budget.warmUp(), read);
-        return Load.closedLoop(READERS, budget.figure(), read);
+        return Load.warmedUp(READERS, budget.warmUp(), budget.figure(), read);
     }
 
     private static String readValue(Load.Measured reads) {

@@ -56,6 +56,15 @@ final class Load {
         return closedLoop(clients, duration, Integer.MAX_VALUE, call);
     }
 
+    /**
+     * The same closed loop run untimed for {@code warmUp} first, so that what is measured is not the first calls of
+     * a connection pool, a cache or code not yet compiled, on either side.
+     */
+    static Measured warmedUp(int clients, Duration warmUp, Duration duration, Call call) {
+        closedLoop(clients, warmUp, call);
+        return closedLoop(clients, duration, call);
+    }
+
     /** Calls from {@code clients} at once, each again when answered, until {@code duration} ends or {@code maxCalls} started. */
     static Measured closedLoop(int clients, Duration duration, int maxCalls, Call call) {
         return run(clients, duration, maxCalls, 0, call);

@@ -63,11 +63,11 @@ final class RawLimits {
     }
 
     /** Single-document inserts of {@value #RECORD_BYTES}-byte documents, each acknowledged before the client's next. */
-    Load.Measured inserts(int clients, Duration duration) {
+    Load.Measured inserts(int clients, Duration warmUp, Duration duration) {
         MongoDatabase scratch = mongo.getDatabase(SCRATCH_DATABASE);
         try {
             MongoCollection<Document> documents = scratch.getCollection("inserts");
-            return Load.closedLoop(clients, duration, number -> documents.insertOne(documentOf(number)));
+            return Load.warmedUp(clients, warmUp, duration, number -> documents.insertOne(documentOf(number)));
         } finally {
             scratch.drop();
         }
@@ -82,9 +82,9 @@ final class RawLimits {
      * The documents a registry page reads, fetched as the page does: one region's needs sorted by when they were
      * proposed, the first 50 (the page's count of the region is not included).
      */
-    Load.Measured registryFinds(List<String> regions, int clients, Duration duration) {
+    Load.Measured registryFinds(List<String> regions, int clients, Duration warmUp, Duration duration) {
         MongoCollection<Document> needs = mongo.getDatabase(readDatabase).getCollection("needs");
-        return Load.closedLoop(clients, duration, number -> needs
+        return Load.warmedUp(clients, warmUp, duration, number -> needs
                 .find(Filters.eq("region", regions.get(number % regions.size())))
                 .sort(Sorts.ascending("proposedAt", "_id")).limit(50).into(new ArrayList<>()));
     }
