@@ -291,6 +291,15 @@ if ((STATUS == 0)); then
         "mongodb://127.0.0.1:$NDUH_MONGO_PORT" "127.0.0.1:$NDUH_KAFKA_PORT" 2>&1) || STATUS=$?
     grep -E '^\||Comparison figures|Fault suite|500 from' <<<"$OUTPUT" | sed 's/^/      faults> /' || true
     check "kill -9 of each process mid-burst loses and doubles nothing" grep -q "Fault suite passed" <<<"$OUTPUT"
+    # The speed benchmark, short, so that it cannot rot: it must print its table with every figure measured;
+    # nothing is asserted about time.
+    nduh bench --short
+    grep -E '^(Benchmark \(|Store:|Machine:)' <<<"$OUTPUT" | sed 's/^/      bench> /' || true
+    benchmark_table_printed() {
+        grep -q '^| figure | value | limit (raw, same run) | ratio | target | met |$' <<<"$OUTPUT" \
+            && grep -q '^| `ProposeNeed` end to end, 1 client |' <<<"$OUTPUT" && ! grep -q '| failed: ' <<<"$OUTPUT"
+    }
+    check "bench --short prints its table, every figure measured" benchmark_table_printed
 else
     fail "the need survives down and up" "(not checked: up failed)"
 fi

@@ -179,10 +179,7 @@ public final class FaultSuite {
 
     /** True once the command side answered 201; a 500 is counted, anything else is for sending again. */
     private boolean propose(String region, Sent command) {
-        String body = """
-                {"title": "Felprov %d", "needGroup": {"description": "Invånare", "size": %d}, "kindsOfEffort": ["PREVENTIVE"],
-                 "indicator": {"name": "Andel", "currentValue": 10, "unit": "%%", "direction": "LOWER_IS_BETTER",
-                               "source": "Felprov", "period": "2025"}}""".formatted(command.number, 100 + command.number);
+        String body = NeedProposals.body("Felprov", command.number);
         Optional<HttpResponse<String>> response = send(HttpRequest.newBuilder(URI.create(commandUrl + "/api/v1/regions/" + region + "/needs"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", command.key)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), region + "-tjansteperson");

@@ -91,10 +91,7 @@ public final class LoadCheck {
     }
 
     private static void propose(String commandUrl, String region, int number, DemoCredentials passwords) {
-        String body = """
-                {"title": "Lastprov %d", "needGroup": {"description": "Invånare", "size": %d}, "kindsOfEffort": ["PREVENTIVE"],
-                 "indicator": {"name": "Andel", "currentValue": 10, "unit": "%%", "direction": "LOWER_IS_BETTER",
-                               "source": "Lastprov", "period": "2025"}}""".formatted(number, 100 + number);
+        String body = NeedProposals.body("Lastprov", number);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(commandUrl + "/api/v1/regions/" + region + "/needs"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), region + "-tjansteperson", passwords);
