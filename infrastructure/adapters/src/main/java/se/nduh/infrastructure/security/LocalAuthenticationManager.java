@@ -17,7 +17,9 @@ import se.nduh.kernel.hash.Hashes;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,6 +44,8 @@ class LocalAuthenticationManager implements ReactiveAuthenticationManager {
     private final Cache<String, AtomicInteger> attempts = Caffeine.newBuilder()
             .expireAfterWrite(LOCKOUT).maximumSize(100_000).build();
     private final byte[] cacheKeySecret = new byte[32];
+    /** Checks under way, by username and password: the same sign-in sent at once by many requests is checked once. */
+    private final Map<String, Mono<Optional<Actor>>> checking = new ConcurrentHashMap<>();
 
     LocalAuthenticationManager(UserDirectory users) {
         this(users, new BCryptPasswordEncoder());
@@ -78,16 +82,26 @@ class LocalAuthenticationManager implements ReactiveAuthenticationManager {
             return Mono.just(new ActorAuthentication(known));
         }
         String attempt = source + "|" + username;
-        if (attempts.get(attempt, key -> new AtomicInteger()).incrementAndGet() > MAX_FAILURES) {
+        // Only the request that starts a check counts as an attempt: a client's many requests with the right
+        // password, sent at once when its remembered sign-in has expired, are one attempt and one check.
+        boolean[] starts = {false};
+        Mono<Optional<Actor>> shared = checking.computeIfAbsent(cacheKey, key -> {
+            starts[0] = true;
+            return Mono.fromCallable(() -> check(username, password))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .doOnNext(actor -> actor.ifPresent(signedIn -> {
+                        verified.put(key, signedIn);
+                        attempts.invalidate(attempt);
+                    }))
+                    .doFinally(signal -> checking.remove(key))
+                    .cache();
+        });
+        if (starts[0] && attempts.get(attempt, key -> new AtomicInteger()).incrementAndGet() > MAX_FAILURES) {
+            checking.remove(cacheKey, shared);
             return Mono.error(new LoginThrottled());
         }
-        return Mono.fromCallable(() -> check(username, password))
-                .subscribeOn(Schedulers.boundedElastic())
+        return shared
                 .flatMap(actor -> actor.map(Mono::just).orElseGet(Mono::empty))
-                .doOnNext(actor -> {
-                    verified.put(cacheKey, actor);
-                    attempts.invalidate(attempt);
-                })
                 .<Authentication>map(ActorAuthentication::new)
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Wrong username or password.")));
     }

@@ -36,6 +36,8 @@ class LocalAuthenticationManagerTest {
     Path dir;
 
     private final AtomicInteger passwordChecks = new AtomicInteger();
+    /** How long a password check takes: long enough, where it matters, that concurrent requests overlap for sure. */
+    private volatile long checkMillis;
     private LocalAuthenticationManager manager;
 
     @BeforeEach
@@ -50,6 +52,7 @@ class LocalAuthenticationManagerTest {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
                 passwordChecks.incrementAndGet();
+                pause(checkMillis);
                 return bcrypt.matches(raw, encoded);
             }
         };
@@ -89,11 +92,30 @@ class LocalAuthenticationManagerTest {
     }
 
     @Test
+    void the_owners_many_requests_sent_at_once_with_the_right_password_are_one_attempt_and_one_check() {
+        passwordChecks.set(0);
+        checkMillis = 300;
+        List<Authentication> signedIn = Flux.range(0, 16).parallel(16).runOn(Schedulers.parallel())
+                .flatMap(i -> attempt(OWNER, PASSWORD, OWNERS_DESK)).sequential().collectList().block();
+
+        assertThat(signedIn).hasSize(16).allSatisfy(authentication -> assertThat(authentication.getName()).isEqualTo("u-1a2b"));
+        assertThat(passwordChecks.get()).isLessThanOrEqualTo(LocalAuthenticationManager.MAX_FAILURES);
+    }
+
+    @Test
     void an_unknown_username_costs_a_password_check_like_a_known_one() {
         passwordChecks.set(0);
         assertThatThrownBy(() -> signIn("ingen-alls", PASSWORD, OWNERS_DESK)).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn(OWNER, "fel", OWNERS_DESK)).isInstanceOf(BadCredentialsException.class);
         assertThat(passwordChecks).hasValue(2);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int guessCounter;
