@@ -5,11 +5,7 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 import se.nduh.kernel.hash.Hashes;
 import se.nduh.kernel.period.Period;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * How a published record is signed: Ed25519 over its topic, key and value (length-prefixed, a tombstone's value
@@ -41,15 +37,7 @@ public final class RecordSignatures {
 
     /** The bytes that are signed. */
     public static byte[] message(String topic, String key, String value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeField(out, topic);
-            writeField(out, key);
-            writeField(out, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Hashes.lengthPrefixed(Arrays.asList(topic, key, value));
     }
 
     /** True when the signature is the public key's over the message; false for anything malformed. */
@@ -61,15 +49,5 @@ public final class RecordSignatures {
         verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
         verifier.update(message, 0, message.length);
         return verifier.verifySignature(signature);
-    }
-
-    private static void writeField(DataOutputStream out, String field) throws IOException {
-        if (field == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 }

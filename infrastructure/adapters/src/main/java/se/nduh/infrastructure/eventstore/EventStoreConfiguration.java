@@ -1,6 +1,7 @@
 package se.nduh.infrastructure.eventstore;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,6 +19,7 @@ import se.nduh.infrastructure.mongo.MongoConfiguration;
 import se.nduh.infrastructure.mongo.MongoProperties;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The event store: Axon's MongoDB storage engine on the events database, JSON-serialised events that carry
@@ -33,6 +35,8 @@ public class EventStoreConfiguration {
     public static final String REGION = "region";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
+    /** Set on every event from the command it came from: the command's simple name, for the audit's timeline. */
+    public static final String COMMAND_NAME = "commandName";
 
     /** How long a gap in the events' global index stays open before it is closed ({@link GlobalIndexStorageStrategy}). */
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
@@ -87,5 +91,12 @@ public class EventStoreConfiguration {
     @Bean
     CorrelationDataProvider actingUserProvider() {
         return new SimpleCorrelationDataProvider(USER_ID, ROLE, REGION);
+    }
+
+    @Bean
+    CorrelationDataProvider commandNameProvider() {
+        return message -> message instanceof CommandMessage<?> command
+                ? Map.of(COMMAND_NAME, command.getCommandName().substring(command.getCommandName().lastIndexOf('.') + 1))
+                : Map.of();
     }
 }

@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,16 +76,50 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
     }
 
     /**
-     * Stores the events under new indexes. The aggregate's earlier events were stored before its command began, so
-     * theirs are lower.
+     * Stores the events under new indexes, each with its place in its aggregate's hash chain. The aggregate's earlier
+     * events were stored before its command began, so theirs are lower.
      */
     @Override
     public void appendEvents(MongoCollection<Document> events, List<? extends EventMessage<?>> messages, Serializer serializer) {
         List<Document> documents = createEventDocuments(messages, serializer).toList();
+        chain(events, messages, documents, serializer);
         int stored = 0;
         while (stored < documents.size()) {
             stored += insert(events, documents.subList(stored, documents.size()));
         }
+    }
+
+    /**
+     * Puts into each document's metadata the hash of its aggregate's previous event and its own ({@link EventChain}),
+     * computed over the document as it will be stored.
+     */
+    private void chain(MongoCollection<Document> events, List<? extends EventMessage<?>> messages, List<Document> documents,
+                       Serializer serializer) {
+        String metaDataField = eventConfiguration().metaDataProperty();
+        Map<String, String> lastHashOf = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
+            MetaData metaData = messages.get(i).getMetaData();
+            Map<String, String> values = new HashMap<>();
+            metaData.forEach((key, value) -> values.put(key, String.valueOf(value)));
+            StoredEvent event = StoredEvent.of(document, values);
+            String previous = lastHashOf.containsKey(event.aggregateIdentifier())
+                    ? lastHashOf.get(event.aggregateIdentifier()) : previousHash(events, event);
+            String hash = EventChain.hashOf(event, previous);
+            lastHashOf.put(event.aggregateIdentifier(), hash);
+            Class<?> representation = document.get(metaDataField) instanceof String ? String.class : byte[].class;
+            document.put(metaDataField, serializer.serialize(metaData.and(EventChain.PREVIOUS_HASH, previous).and(EventChain.HASH, hash),
+                    representation).getData());
+        }
+    }
+
+    /** The hash of the aggregate's stored event before this one. */
+    private String previousHash(MongoCollection<Document> events, StoredEvent event) {
+        if (event.sequenceNumber() == 0) {
+            return EventChain.GENESIS;
+        }
+        Document previous = events.find(eventOf(event.aggregateIdentifier(), event.sequenceNumber() - 1)).first();
+        return previous == null ? EventChain.GENESIS : EventChain.hashOf(StoredEvent.of(previous));
     }
 
     /**

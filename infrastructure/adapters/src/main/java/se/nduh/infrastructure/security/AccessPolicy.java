@@ -58,6 +58,9 @@ public final class AccessPolicy {
     /** Providers see the commissions of their region and their follow-up, not the region's other details. */
     private static final Set<Role> READERS_OF_COMMISSIONS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR, UTFORARE);
 
+    /** The region's auditors and elected officials read its record's verification and checkpoints. */
+    private static final Set<Role> AUDITORS = EnumSet.of(REVISOR, FORTROENDEVALD);
+
     /** Every role of every region and the coordinators read the benchmarks; the operators do not (no content). */
     private static final Set<Role> READERS_OF_BENCHMARKS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, UTFORARE, REVISOR, SAMORDNARE);
 
@@ -103,6 +106,9 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
             row(GET,  "/api/v1/regions/{region}/arshjul",       Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The annual wheel (årshjul)"),
             row(GET,  "/api/v1/regions/{region}/events",        Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "Live read-model changes (SSE)"),
+            row(GET,  "/api/v1/regions/{region}/audit/verification", Side.QUERY, Scope.REGION, AUDITORS, "Whether the region's event record is untouched"),
+            row(GET,  "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, AUDITORS, "Checkpoints of the region's event record"),
+            row(POST, "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, Set.of(REVISOR), "Take a checkpoint of the region's event record"),
             row(GET,  "/api/v1/admin/projections",              Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Projection status"),
             row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/admin/dead-letters",             Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Events projections failed on"),
