@@ -289,7 +289,8 @@ if ((STATUS == 0)); then
     OUTPUT=$(java -cp "$(ls infrastructure/local-platform/target/local-platform-*.jar | grep -v tests):$(<infrastructure/local-platform/target/classpath.txt)" \
         se.nduh.localplatform.check.FaultSuite ./nduh "$COMMAND" "$QUERY" "$NDUH_DATA_DIR" \
         "mongodb://127.0.0.1:$NDUH_MONGO_PORT" "127.0.0.1:$NDUH_KAFKA_PORT" 2>&1) || STATUS=$?
-    grep -E '^\||Comparison figures|Fault suite|500 from' <<<"$OUTPUT" | sed 's/^/      faults> /' || true
+    grep -E '^\||Comparison figures|Fault suite|500 from|^After `kill -9`|^\{"status"|^query-side.log:|^Exception' <<<"$OUTPUT" \
+        | sed 's/^/      faults> /' || true
     check "kill -9 of each process mid-burst loses and doubles nothing" grep -q "Fault suite passed" <<<"$OUTPUT"
     # The speed benchmark, short, so that it cannot rot: it must print its table with every figure measured;
     # nothing is asserted about time.

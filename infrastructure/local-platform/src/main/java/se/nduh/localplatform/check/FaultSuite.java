@@ -72,7 +72,8 @@ public final class FaultSuite {
     }
 
     /** What one fault did to the commands sent around it. */
-    private record Row(String fault, int sent, int answeredAtOnce, int retried, int lost, int duplicated, int serverErrors) {
+    private record Row(String fault, int sent, int answeredAtOnce, int retried, int lost, int duplicated, int notShown,
+                       int serverErrors) {
     }
 
     private final String launcher;
@@ -104,14 +105,15 @@ public final class FaultSuite {
         int twiceOnTopic = suite.revisionsWithTwoValues();
         suite.mongo.close();
 
-        System.out.println("| fault | commands sent | answered at once | sent again until answered | lost | duplicated | 500s |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        rows.forEach(row -> System.out.printf("| %s | %d | %d | %d | %d | %d | %d |%n", row.fault(), row.sent(),
-                row.answeredAtOnce(), row.retried(), row.lost(), row.duplicated(), row.serverErrors()));
+        System.out.println("| fault | commands sent | answered at once | sent again until answered | lost | duplicated "
+                + "| not shown by the query side | 500s |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        rows.forEach(row -> System.out.printf("| %s | %d | %d | %d | %d | %d | %d | %d |%n", row.fault(), row.sent(),
+                row.answeredAtOnce(), row.retried(), row.lost(), row.duplicated(), row.notShown(), row.serverErrors()));
         System.out.printf("Comparison figures: every figure the publisher made is on the board: %s; revisions of a key "
                 + "published with two values: %d%n", figuresConverged ? "yes" : "NO", twiceOnTopic);
         boolean passed = figuresConverged && twiceOnTopic == 0
-                && rows.stream().allMatch(row -> row.lost() == 0 && row.duplicated() == 0 && row.serverErrors() == 0);
+                && rows.stream().allMatch(row -> row.lost() == 0 && row.duplicated() == 0 && row.notShown() == 0 && row.serverErrors() == 0);
         System.out.println(passed ? "Fault suite passed" : "Fault suite FAILED");
         System.exit(passed ? 0 : 1);
     }
@@ -160,11 +162,41 @@ public final class FaultSuite {
             duplicated += stored > 1 ? 1 : 0;
         }
         long expected = needsBefore + sent.size();
-        await(() -> needsOf(region) >= expected, "the query side showing every need");
-        long shown = needsOf(region);
+        long shown = awaitNeeds(region, expected);
         duplicated += (int) Math.max(0, shown - expected);
+        int notShown = (int) Math.max(0, expected - shown);
+        if (notShown > 0) {
+            explainQuerySide(component, expected, shown);
+        }
         return new Row("`kill -9` " + component + " mid-burst, then `./nduh up`", sent.size(), sent.size() - retried.get(),
-                retried.get(), lost, duplicated, serverErrors.get());
+                retried.get(), lost, duplicated, notShown, serverErrors.get());
+    }
+
+    /** The number of needs the query side shows once it shows at least {@code expected}, or when patience ends. */
+    private long awaitNeeds(String region, long expected) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long shown = needsOf(region);
+        while (shown < expected && System.nanoTime() < deadline) {
+            pause();
+            shown = needsOf(region);
+        }
+        return shown;
+    }
+
+    /** What an operator would look at first: the query side's health and the warnings it logged last. */
+    private void explainQuerySide(String component, long expected, long shown) {
+        System.out.printf("After `kill -9` %s the query side showed %d of %d needs after %d min. Its health:%n", component, shown,
+                expected, PATIENCE.toMinutes());
+        send(HttpRequest.newBuilder(URI.create(queryUrl + "/actuator/health")).GET(), "drift-1")
+                .ifPresentOrElse(health -> System.out.println(health.body()), () -> System.out.println("(no answer)"));
+        try {
+            List<String> warnings = Files.readAllLines(dataDir.resolve("logs").resolve("query-side.log")).stream()
+                    .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).toList();
+            warnings.subList(Math.max(0, warnings.size() - 40), warnings.size())
+                    .forEach(line -> System.out.println("query-side.log: " + line));
+        } catch (java.io.IOException e) {
+            System.out.println("No query-side log: " + e);
+        }
     }
 
     /** A client's pause before it sends a command again; true, to chain before the sending. */
