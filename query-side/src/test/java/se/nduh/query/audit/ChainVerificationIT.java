@@ -143,6 +143,21 @@ class ChainVerificationIT {
     }
 
     @Test
+    void reading_an_audit_trail_is_recorded_and_only_the_revisor_sees_who_read_it() throws Exception {
+        api().get(VERIFICATION + "?position=0&root=" + "0".repeat(64), REGION + "-fortroendevald").expectStatus().isOk();
+
+        JsonNode reads = JSON.readTree(api().get("/api/v1/regions/" + REGION + "/audit/reads", REGION + "-revisor").expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(reads.get("items")).anySatisfy(read -> {
+            assertThat(read.get("role").asText()).isEqualTo("fortroendevald");
+            assertThat(read.get("path").asText()).isEqualTo(VERIFICATION);
+            assertThat(read.get("query").asText()).startsWith("position=0&root=");
+            assertThat(read.get("userId").asText()).startsWith("u-");
+        });
+        api().get("/api/v1/regions/" + REGION + "/audit/reads", REGION + "-fortroendevald").expectStatus().isForbidden();
+    }
+
+    @Test
     void a_position_without_its_root_is_a_problem() {
         api().get(VERIFICATION + "?position=5", REGION + "-revisor").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -109,6 +109,7 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/audit/verification", Side.QUERY, Scope.REGION, AUDITORS, "Whether the region's event record is untouched"),
             row(GET,  "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, AUDITORS, "Checkpoints of the region's event record"),
             row(POST, "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, Set.of(REVISOR), "Take a checkpoint of the region's event record"),
+            row(GET,  "/api/v1/regions/{region}/audit/reads", Side.QUERY, Scope.REGION, Set.of(REVISOR), "Who read the region's audit trails, and when"),
             row(GET,  "/api/v1/admin/projections",              Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Projection status"),
             row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/admin/dead-letters",             Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Events projections failed on"),
