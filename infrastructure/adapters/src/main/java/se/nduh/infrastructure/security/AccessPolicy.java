@@ -55,6 +55,8 @@ public final class AccessPolicy {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS_OF_REGION = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR);
+    /** Those who answer for a decision and those who audit it compare its versions. */
+    private static final Set<Role> AUDITORS_OF_REGION = EnumSet.of(FORTROENDEVALD, REVISOR);
     /** Providers see the commissions of their region and their follow-up, not the region's other details. */
     private static final Set<Role> READERS_OF_COMMISSIONS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR, UTFORARE);
 
@@ -103,6 +105,10 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
             row(GET,  "/api/v1/regions/{region}/arshjul",       Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The annual wheel (årshjul)"),
             row(GET,  "/api/v1/regions/{region}/events",        Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "Live read-model changes (SSE)"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A priority round replayed as of an instant or version"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/timeline", Side.QUERY, Scope.REGION, READERS_OF_REGION, "Every change of a priority round and its needs"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/diff", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "What changed between two ranking versions"),
+            row(GET,  "/api/v1/regions/{region}/audit/needs/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A need replayed as of an instant or version, with its changes"),
             row(GET,  "/api/v1/admin/projections",              Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Projection status"),
             row(POST, "/api/v1/admin/projections/{name}/rebuild", Side.QUERY, Scope.NETWORK, Set.of(DRIFT),     "Rebuild a projection"),
             row(GET,  "/api/v1/admin/dead-letters",             Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Events projections failed on"),
