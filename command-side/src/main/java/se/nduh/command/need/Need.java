@@ -9,18 +9,17 @@ import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.need.AssessNeed;
 import se.nduh.kernel.need.AttachEvidence;
 import se.nduh.kernel.need.EvidenceAttached;
-import se.nduh.kernel.need.EvidenceId;
 import se.nduh.kernel.need.EvidenceWithdrawn;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedAssessed;
-import se.nduh.kernel.need.NeedAssessment;
 import se.nduh.kernel.need.NeedGroup;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
+import se.nduh.kernel.need.NeedState;
 import se.nduh.kernel.need.NeedWithdrawn;
 import se.nduh.kernel.need.ProposeNeed;
 import se.nduh.kernel.need.ReviseNeed;
@@ -31,7 +30,6 @@ import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.rule.Rule;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -39,21 +37,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A population need (behov) of one region: its description, the elected officials' target and the gap it
  * leaves, the evidence it rests on, its assessment, revisions and withdrawal. Command handlers decide and
- * answer the need's new version; event-sourcing handlers only assign.
+ * answer the need's new version; event-sourcing handlers only assign the next {@link NeedState}, the one copy of
+ * how an event changes a need, which the audit replay shares.
  */
 @Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
 class Need {
 
     @AggregateIdentifier
     private NeedId id;
-    private RegionCode region;
-    private HealthIndicator indicator;
-    private BigDecimal target;
-    private int targetYear;
-    private final Set<EvidenceId> attachedEvidence = new HashSet<>();
-    private final Set<EvidenceId> withdrawnEvidence = new HashSet<>();
-    private NeedAssessment assessment;
-    private boolean withdrawn;
+    private NeedState state;
 
     Need() {
         // for Axon: rebuilt from its events
@@ -69,23 +61,25 @@ class Need {
     @CommandHandler
     long handle(SetHealthTarget command) {
         requireOpen(command.region());
-        if (target != null && target.compareTo(command.target()) == 0 && targetYear == command.targetYear()) {
+        if (state.target() != null && state.target().compareTo(command.target()) == 0
+                && state.targetYear() == command.targetYear()) {
             return version();
         }
-        apply(new HealthTargetSet(id, region, command.target(), command.targetYear(), gapTo(indicator, command.target())));
+        apply(new HealthTargetSet(id, state.region(), command.target(), command.targetYear(),
+                gapTo(state.indicator(), command.target())));
         return version();
     }
 
     @CommandHandler
     long handle(AttachEvidence command) {
         requireOpen(command.region());
-        if (attachedEvidence.contains(command.evidenceId())) {
+        if (state.evidence(command.evidenceId()).isPresent()) {
             return version();
         }
         if (outOfRange(command.dataQuality()) || outOfRange(command.politicalWeight())) {
             throw Rule.RatingOutOfRange.violation(outOfRange(command.dataQuality()) ? "dataQuality" : "politicalWeight");
         }
-        apply(new EvidenceAttached(id, region, command.evidenceId(), command.kind(), command.source(),
+        apply(new EvidenceAttached(id, state.region(), command.evidenceId(), command.kind(), command.source(),
                 command.description(), command.dataQuality(), command.politicalWeight()));
         return version();
     }
@@ -93,11 +87,10 @@ class Need {
     @CommandHandler
     long handle(WithdrawEvidence command) {
         requireOpen(command.region());
-        if (!attachedEvidence.contains(command.evidenceId())) {
-            throw Rule.UnknownEvidence.violation("evidenceId");
-        }
-        if (!withdrawnEvidence.contains(command.evidenceId())) {
-            apply(new EvidenceWithdrawn(id, region, command.evidenceId(), command.reason()));
+        NeedState.Evidence evidence = state.evidence(command.evidenceId())
+                .orElseThrow(() -> Rule.UnknownEvidence.violation("evidenceId"));
+        if (!evidence.withdrawn()) {
+            apply(new EvidenceWithdrawn(id, state.region(), command.evidenceId(), command.reason()));
         }
         return version();
     }
@@ -105,8 +98,8 @@ class Need {
     @CommandHandler
     long handle(AssessNeed command) {
         requireOpen(command.region());
-        if (!command.assessment().equals(assessment)) {
-            apply(new NeedAssessed(id, region, command.assessment()));
+        if (!command.assessment().equals(state.assessment())) {
+            apply(new NeedAssessed(id, state.region(), command.assessment()));
         }
         return version();
     }
@@ -115,8 +108,8 @@ class Need {
     long handle(ReviseNeed command) {
         requireOpen(command.region());
         requireDescribable(command.needGroup(), command.kindsOfEffort());
-        HealthGap gap = target == null ? null : gapTo(command.indicator(), target);
-        apply(new NeedRevised(id, region, command.title(), command.description(), command.needGroup(),
+        HealthGap gap = state.target() == null ? null : gapTo(command.indicator(), state.target());
+        apply(new NeedRevised(id, state.region(), command.title(), command.description(), command.needGroup(),
                 command.kindsOfEffort(), command.indicator(), command.change(), command.reason(), gap));
         return version();
     }
@@ -124,8 +117,8 @@ class Need {
     @CommandHandler
     long handle(WithdrawNeed command) {
         requireInRegion(command.region());
-        if (!withdrawn) {
-            apply(new NeedWithdrawn(id, region, command.reason()));
+        if (!state.withdrawn()) {
+            apply(new NeedWithdrawn(id, state.region(), command.reason()));
         }
         return version();
     }
@@ -133,39 +126,37 @@ class Need {
     @EventSourcingHandler
     void on(NeedProposed event) {
         this.id = event.needId();
-        this.region = event.region();
-        this.indicator = event.indicator();
+        this.state = NeedState.proposed(event);
     }
 
     @EventSourcingHandler
     void on(HealthTargetSet event) {
-        this.target = event.target();
-        this.targetYear = event.targetYear();
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(EvidenceAttached event) {
-        attachedEvidence.add(event.evidenceId());
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(EvidenceWithdrawn event) {
-        withdrawnEvidence.add(event.evidenceId());
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(NeedAssessed event) {
-        this.assessment = event.assessment();
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(NeedRevised event) {
-        this.indicator = event.indicator();
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(NeedWithdrawn event) {
-        this.withdrawn = true;
+        this.state = state.with(event);
     }
 
     private static void requireDescribable(NeedGroup needGroup, Set<KindOfEffort> kindsOfEffort) {
@@ -180,13 +171,13 @@ class Need {
     /** A command addressed through another region's path finds no need there; a withdrawn need takes none. */
     private void requireOpen(RegionCode commandRegion) {
         requireInRegion(commandRegion);
-        if (withdrawn) {
+        if (state.withdrawn()) {
             throw Rule.NeedIsWithdrawn.violation("needId");
         }
     }
 
     private void requireInRegion(RegionCode commandRegion) {
-        if (!region.equals(commandRegion)) {
+        if (!state.region().equals(commandRegion)) {
             throw Rule.NeedNotInRegion.violation("needId");
         }
     }

@@ -18,6 +18,7 @@ import se.nduh.kernel.priority.PrioritiesRanked;
 import se.nduh.kernel.priority.PriorityRoundId;
 import se.nduh.kernel.priority.PriorityRoundOpened;
 import se.nduh.kernel.priority.PriorityRoundReopened;
+import se.nduh.kernel.priority.PriorityRoundState;
 import se.nduh.kernel.priority.RankPriorities;
 import se.nduh.kernel.priority.RankedNeed;
 import se.nduh.kernel.priority.ReopenPriorityRound;
@@ -35,7 +36,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A region's priority round (prioritering) for one budget year: the ranked versions of its care needs and the
  * elected body's decision. What the round must know about needs arrives with the call, read by
- * {@link PriorityRoundCommands}; the round itself does no I/O.
+ * {@link PriorityRoundCommands}; the round itself does no I/O. Event-sourcing handlers only assign the next
+ * {@link PriorityRoundState}, the one copy of how an event changes a round, which the audit replay shares.
  */
 @Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
 class PriorityRound {
@@ -45,10 +47,7 @@ class PriorityRound {
 
     @AggregateIdentifier
     private PriorityRoundId id;
-    private RegionCode region;
-    private int rankingVersion;
-    private List<RankedNeed> ranking = List.of();
-    private boolean decided;
+    private PriorityRoundState state;
 
     PriorityRound() {
         // for Axon: rebuilt from its events
@@ -62,30 +61,30 @@ class PriorityRound {
     /** A new version of the ranking, if it differs from the current one. */
     long rank(RankPriorities command, Map<NeedId, NeedStanding> standings) {
         requireInRegion(command.region());
-        if (decided) {
+        if (state.decided()) {
             throw Rule.PriorityRoundNotOpen.violation("roundId");
         }
         if (command.ranking().isEmpty()) {
             throw Rule.EmptyRanking.violation("ranking");
         }
-        if (command.ranking().equals(ranking)) {
+        if (command.ranking().equals(state.ranking())) {
             return version();
         }
         requireValidRanking(command.ranking(), standings);
-        apply(new PrioritiesRanked(id, region, rankingVersion + 1, command.ranking()));
+        apply(new PrioritiesRanked(id, state.region(), state.rankingVersion() + 1, command.ranking()));
         return version();
     }
 
     /** The decision: everyone has the right to an assessment, so no assessed care need may be left unaccounted. */
     long decide(DecidePriorities command, List<NeedStanding> rankableNeeds) {
         requireInRegion(command.region());
-        if (decided) {
+        if (state.decided()) {
             throw Rule.PriorityRoundNotOpen.violation("roundId");
         }
-        if (ranking.isEmpty()) {
+        if (state.ranking().isEmpty()) {
             throw Rule.NothingRanked.violation("ranking");
         }
-        Set<NeedId> ranked = ranking.stream().map(RankedNeed::needId).collect(Collectors.toSet());
+        Set<NeedId> ranked = state.ranking().stream().map(RankedNeed::needId).collect(Collectors.toSet());
         Set<NeedId> open = rankableNeeds.stream().map(NeedStanding::needId).collect(Collectors.toSet());
         for (int i = 0; i < command.notPrioritised().size(); i++) {
             NeedId need = command.notPrioritised().get(i).needId();
@@ -102,7 +101,7 @@ class PriorityRound {
         if (command.allocations().stream().map(Allocation::needId).anyMatch(need -> !ranked.contains(need))) {
             throw Rule.AllocationToUnrankedNeed.violation("allocations");
         }
-        apply(new PrioritiesDecided(id, region, rankingVersion, command.decidedBy(), command.decisionDate(),
+        apply(new PrioritiesDecided(id, state.region(), state.rankingVersion(), command.decidedBy(), command.decisionDate(),
                 command.minutesReference(), command.allocations(), command.notPrioritised()));
         return version();
     }
@@ -110,33 +109,32 @@ class PriorityRound {
     @CommandHandler
     long handle(ReopenPriorityRound command) {
         requireInRegion(command.region());
-        if (!decided) {
+        if (!state.decided()) {
             throw Rule.PriorityRoundNotDecided.violation("roundId");
         }
-        apply(new PriorityRoundReopened(id, region, command.reason()));
+        apply(new PriorityRoundReopened(id, state.region(), command.reason()));
         return version();
     }
 
     @EventSourcingHandler
     void on(PriorityRoundOpened event) {
         this.id = event.roundId();
-        this.region = event.region();
+        this.state = PriorityRoundState.opened(event);
     }
 
     @EventSourcingHandler
     void on(PrioritiesRanked event) {
-        this.rankingVersion = event.rankingVersion();
-        this.ranking = event.ranking();
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(PrioritiesDecided event) {
-        this.decided = true;
+        this.state = state.with(event);
     }
 
     @EventSourcingHandler
     void on(PriorityRoundReopened event) {
-        this.decided = false;
+        this.state = state.with(event);
     }
 
     private void requireValidRanking(List<RankedNeed> proposed, Map<NeedId, NeedStanding> standings) {
@@ -146,7 +144,7 @@ class PriorityRound {
             RankedNeed place = proposed.get(i);
             String field = "ranking[" + i + "]";
             NeedStanding standing = standings.get(place.needId());
-            if (standing == null || !standing.region().equals(region)) {
+            if (standing == null || !standing.region().equals(state.region())) {
                 throw Rule.RankingNeedOfAnotherRegion.violation(field + ".needId");
             }
             if (!standing.rankable()) {
@@ -180,7 +178,7 @@ class PriorityRound {
     }
 
     private void requireInRegion(RegionCode commandRegion) {
-        if (!region.equals(commandRegion)) {
+        if (!state.region().equals(commandRegion)) {
             throw Rule.PriorityRoundNotInRegion.violation("roundId");
         }
     }

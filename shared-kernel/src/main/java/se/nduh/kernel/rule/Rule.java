@@ -56,7 +56,8 @@ public enum Rule {
     BestPracticeNotCurated(Kind.CONFLICT, "Only a curated best practice can be retired."),
     RetirementWithoutReason(Kind.INVALID, "Retiring a best practice names a reason."),
     UnknownMetric(Kind.NOT_FOUND, "No comparison metric has that code: neither a metric of the cycle nor indicator.<code> of the shared catalogue."),
-    BenchmarkRegionNotOwn(Kind.FORBIDDEN, "Benchmarks are shown as seen by one of the caller's own regions, never as another region sees them.");
+    BenchmarkRegionNotOwn(Kind.FORBIDDEN, "Benchmarks are shown as seen by one of the caller's own regions, never as another region sees them."),
+    ReplayPointNotInHistory(Kind.NOT_FOUND, "The history has no such point: the item did not exist yet at that instant, or the version (of the item or of its ranking) lies beyond its latest.");
 
     private final Kind kind;
     private final String description;

@@ -55,11 +55,11 @@ public final class AccessPolicy {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS_OF_REGION = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR);
+    /** Those who answer for a decision and those who audit it compare its versions. */
+    private static final Set<Role> AUDITORS_OF_REGION = EnumSet.of(FORTROENDEVALD, REVISOR);
     /** Providers see the commissions of their region and their follow-up, not the region's other details. */
     private static final Set<Role> READERS_OF_COMMISSIONS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, REVISOR, UTFORARE);
 
-    /** The region's auditors and elected officials read its record's verification and checkpoints. */
-    private static final Set<Role> AUDITORS = EnumSet.of(REVISOR, FORTROENDEVALD);
 
     /** Every role of every region and the coordinators read the benchmarks; the operators do not (no content). */
     private static final Set<Role> READERS_OF_BENCHMARKS = EnumSet.of(FORTROENDEVALD, TJANSTEPERSON, UTFORARE, REVISOR, SAMORDNARE);
@@ -106,8 +106,12 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
             row(GET,  "/api/v1/regions/{region}/arshjul",       Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The annual wheel (årshjul)"),
             row(GET,  "/api/v1/regions/{region}/events",        Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "Live read-model changes (SSE)"),
-            row(GET,  "/api/v1/regions/{region}/audit/verification", Side.QUERY, Scope.REGION, AUDITORS, "Whether the region's event record is untouched"),
-            row(GET,  "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, AUDITORS, "Checkpoints of the region's event record"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A priority round replayed as of an instant or version"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/timeline", Side.QUERY, Scope.REGION, READERS_OF_REGION, "Every change of a priority round and its needs"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/diff", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "What changed between two ranking versions"),
+            row(GET,  "/api/v1/regions/{region}/audit/needs/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A need replayed as of an instant or version, with its changes"),
+            row(GET,  "/api/v1/regions/{region}/audit/verification", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "Whether the region's event record is untouched"),
+            row(GET,  "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "Checkpoints of the region's event record"),
             row(POST, "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, Set.of(REVISOR), "Take a checkpoint of the region's event record"),
             row(GET,  "/api/v1/regions/{region}/audit/reads", Side.QUERY, Scope.REGION, Set.of(REVISOR), "Who read the region's audit trails, and when"),
             row(GET,  "/api/v1/admin/projections",              Side.QUERY,   Scope.NETWORK, Set.of(DRIFT),     "Projection status"),
