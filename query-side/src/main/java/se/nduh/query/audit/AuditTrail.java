@@ -57,14 +57,24 @@ class AuditTrail {
     /** Every change of the round and of every need it ever ranked or left out, oldest first. */
     Mono<Page<TimelineEntry>> timeline(String region, String roundId, int page, int size) {
         return roundHistory(region, roundId).flatMap(round -> needHistories(everyNeedOf(round), region).map(needs -> {
-            List<Recorded> changes = new ArrayList<>(round.events());
-            needs.forEach(need -> changes.addAll(need.events()));
-            // A stable sort by time keeps each aggregate's own events in the order of their versions.
-            changes.sort(Comparator.comparing(Recorded::at));
+            List<Recorded> changes = changes(round, needs);
             int from = Math.min(page * size, changes.size());
             List<TimelineEntry> entries = changes.subList(from, Math.min(from + size, changes.size())).stream().map(this::entry).toList();
             return new Page<>(entries, page, size, changes.size());
         }));
+    }
+
+    /** Every change of the round and of its needs up to the instant, oldest first. */
+    List<TimelineEntry> timeline(AggregateHistory round, List<AggregateHistory> needs, Instant until) {
+        return changes(round, needs).stream().filter(change -> !change.at().isAfter(until)).map(this::entry).toList();
+    }
+
+    private static List<Recorded> changes(AggregateHistory round, List<AggregateHistory> needs) {
+        List<Recorded> changes = new ArrayList<>(round.events());
+        needs.forEach(need -> changes.addAll(need.events()));
+        // A stable sort by time keeps each aggregate's own events in the order of their versions.
+        changes.sort(Comparator.comparing(Recorded::at));
+        return changes;
     }
 
     Mono<RankingDiff> diff(String region, String roundId, int from, int to) {
@@ -90,7 +100,7 @@ class AuditTrail {
         });
     }
 
-    private Mono<AggregateHistory> roundHistory(String region, String roundId) {
+    Mono<AggregateHistory> roundHistory(String region, String roundId) {
         return histories.of(roundId).map(history -> {
             if (history.isEmpty() || !(history.firstEvent() instanceof PriorityRoundOpened opened)
                     || !opened.region().value().equals(region)) {
@@ -109,19 +119,19 @@ class AuditTrail {
     }
 
     /** The needs' histories, each read by its own lookups; an id that is not a need of the region is left out. */
-    private Mono<List<AggregateHistory>> needHistories(Collection<NeedId> needs, String region) {
+    Mono<List<AggregateHistory>> needHistories(Collection<NeedId> needs, String region) {
         return Flux.fromIterable(needs).concatMap(need -> histories.of(need.value()))
                 .filter(history -> isNeedOf(history, region))
                 .collectList();
     }
 
-    private static Set<NeedId> everyNeedOf(AggregateHistory round) {
+    static Set<NeedId> everyNeedOf(AggregateHistory round) {
         Set<NeedId> needs = new LinkedHashSet<>();
         round.states(AuditTrail::opened, PriorityRoundState::evolve).forEach(state -> needs.addAll(state.needs()));
         return needs;
     }
 
-    private static Map<Integer, RankingDiff.Version> rankingVersions(AggregateHistory round) {
+    static Map<Integer, RankingDiff.Version> rankingVersions(AggregateHistory round) {
         List<PriorityRoundState> states = round.states(AuditTrail::opened, PriorityRoundState::evolve);
         Map<Integer, RankingDiff.Version> versions = new HashMap<>();
         for (int i = 0; i < states.size(); i++) {
@@ -146,7 +156,7 @@ class AuditTrail {
         return PriorityRoundState.opened((PriorityRoundOpened) event);
     }
 
-    private TimelineEntry entry(Recorded recorded) {
+    TimelineEntry entry(Recorded recorded) {
         String event = recorded.event().getClass().getSimpleName();
         String command = text(recorded, EventStoreConfiguration.COMMAND_NAME);
         String userId = text(recorded, EventStoreConfiguration.USER_ID);

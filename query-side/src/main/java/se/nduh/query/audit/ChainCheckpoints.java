@@ -48,6 +48,11 @@ class ChainCheckpoints {
                       String signer, String signature) {
     }
 
+    /** A kept checkpoint checked: the root recomputed from the store as it is now, and whether it is still the kept one. */
+    record CheckpointCheck(long position, String root, String recomputedRoot, boolean holds, Instant takenAt, String signer,
+                           String signature) {
+    }
+
     /** What a checkpoint's signature is over: its region, position, root and time. */
     static byte[] signedBytes(String region, long position, String root, Instant takenAt) {
         return Hashes.lengthPrefixed(List.of(SIGNED_FORM, region, Long.toString(position), root, takenAt.toString()));
@@ -99,6 +104,13 @@ class ChainCheckpoints {
                 log.warn("No checkpoint of {} this time: {}", region.code().value(), e.toString());
             }
         }
+    }
+
+    /** Whether the kept checkpoint's root is still that of the region's record up to its position. */
+    CheckpointCheck check(Checkpoint kept) {
+        String recomputed = verifier.verify(kept.region(), kept.position(), read -> { }).root();
+        return new CheckpointCheck(kept.position(), kept.root(), recomputed, recomputed.equals(kept.root()), kept.takenAt(),
+                kept.signer(), kept.signature());
     }
 
     /** The region's checkpoint at the position, or its latest when the position is null. */

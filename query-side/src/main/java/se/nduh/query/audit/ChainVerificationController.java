@@ -20,6 +20,7 @@ import reactor.core.scheduler.Schedulers;
 import se.nduh.infrastructure.eventstore.ChainVerifier;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.query.audit.ChainCheckpoints.Checkpoint;
+import se.nduh.query.audit.ChainCheckpoints.CheckpointCheck;
 import se.nduh.query.readmodel.Page;
 
 import java.time.Duration;
@@ -40,11 +41,6 @@ class ChainVerificationController {
     /** A whole store is read per verification: a few at once, the rest are told to come back. */
     private static final int AT_ONCE = 2;
     private static final int BREAKS_SHOWN = 100;
-
-    /** The kept checkpoint a verification was checked against, and whether its root still holds. */
-    record CheckpointCheck(long position, String root, String recomputedRoot, boolean holds, Instant takenAt, String signer,
-                           String signature) {
-    }
 
     /**
      * @param intact           no chain broken and the checkpoint (if any) holds
@@ -116,18 +112,12 @@ class ChainVerificationController {
     private Verification verification(String region, Checkpoint kept, LongConsumer progress) {
         long started = System.nanoTime();
         ChainVerifier.Result now = checkpoints.verifier().verify(region, Long.MAX_VALUE, progress);
-        CheckpointCheck check = kept == null ? null : check(region, kept);
+        CheckpointCheck check = kept == null ? null : checkpoints.check(kept);
         double seconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
         return new Verification(region, Instant.now(), now.intact() && (check == null || check.holds()), now.events(),
                 now.eventsBeforeChain(), now.aggregates(), now.breaks().size(),
                 now.breaks().subList(0, Math.min(BREAKS_SHOWN, now.breaks().size())), now.root(), check, seconds,
                 seconds == 0 ? now.events() : Math.round(now.events() / seconds));
-    }
-
-    private CheckpointCheck check(String region, Checkpoint kept) {
-        String recomputed = checkpoints.verifier().verify(region, kept.position(), read -> { }).root();
-        return new CheckpointCheck(kept.position(), kept.root(), recomputed, recomputed.equals(kept.root()), kept.takenAt(),
-                kept.signer(), kept.signature());
     }
 
     /** The checkpoint the auditor names (both position and root), or the platform's latest, or none yet. */

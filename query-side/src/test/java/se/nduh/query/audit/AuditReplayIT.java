@@ -6,6 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.security.UserDirectory;
@@ -211,9 +212,50 @@ class AuditReplayIT {
     }
 
     @Test
+    void the_report_of_the_second_decision_shows_the_round_as_decided_what_changed_since_the_first_and_that_the_record_holds() {
+        String report = "/audit/priority-rounds/" + round + "/decisions/2/report";
+        get(report, AUDITOR).expectStatus().isOk().expectBody()
+                .jsonPath("$.link").isEqualTo("/api/v1/regions/halland" + report)
+                .jsonPath("$.decision").isEqualTo(2)
+                .jsonPath("$.decisions").isEqualTo(2)
+                .jsonPath("$.decisionRecorded.command").isEqualTo("DecidePriorities")
+                .jsonPath("$.decisionRecorded.userId").isEqualTo(users.byUsername(OFFICIAL).orElseThrow().userId())
+                .jsonPath("$.asDecided.rankingVersion").isEqualTo(3)
+                .jsonPath("$.asDecided.decision.minutesReference").isEqualTo("RS 2026-12-01 §4")
+                .jsonPath("$.sincePreviousDecision.from").isEqualTo(2)
+                .jsonPath("$.sincePreviousDecision.to").isEqualTo(3)
+                .jsonPath("$.sincePreviousDecision.changes[*].needId").isEqualTo(List.of(activity.value(), depression.value()))
+                .jsonPath("$.timeline.length()").isEqualTo(22)
+                .jsonPath("$.integrity.intact").isEqualTo(true)
+                .jsonPath("$.integrity.events").isEqualTo(22)
+                .jsonPath("$.integrity.breaks").isEmpty();
+
+        get("/audit/priority-rounds/" + round + "/decisions/1/report", OFFICIAL).expectStatus().isOk().expectBody()
+                .jsonPath("$.asDecided.rankingVersion").isEqualTo(2)
+                .jsonPath("$.sincePreviousDecision").doesNotExist()
+                .jsonPath("$.timeline[-1:].command").isEqualTo(List.of("DecidePriorities"));
+        problem("/audit/priority-rounds/" + round + "/decisions/3/report", 404).jsonPath("$.field").isEqualTo("decision");
+        get(report, CIVIL_SERVANT).expectStatus().isForbidden();
+    }
+
+    @Test
+    void the_report_prints_in_swedish_for_a_browser_with_every_text_escaped() {
+        String page = web.get().uri("/api/v1/regions/halland/audit/priority-rounds/" + round + "/decisions/2/report")
+                .accept(MediaType.TEXT_HTML).header(HttpHeaders.AUTHORIZATION, TestUsers.basic(AUDITOR)).exchange()
+                .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("lang=\"sv\"", "Revisionsrapport: beslut 2 av 2", "Rangordningen som beslutad",
+                "Icke-göra", "Andra aktörer ansvarar", "Ändringar sedan föregående beslut", "flyttades upp", "Tidslinje fram till beslutet",
+                "Fysisk aktivitet bland barn", "återkallat: För litet underlag", "Oförändrat", "RS 2026-12-01 §4");
+        assertThat(page).doesNotContain("<script").doesNotContain("&ouml;");
+    }
+
+    @Test
     void another_region_learns_nothing_and_a_coordinator_is_refused() {
         String unknown = "halland-" + UUID.randomUUID() + "-2027";
-        for (String path : List.of("/audit/priority-rounds/%s", "/audit/priority-rounds/%s/timeline", "/audit/priority-rounds/%s/diff?from=1&to=2")) {
+        for (String path : List.of("/audit/priority-rounds/%s", "/audit/priority-rounds/%s/timeline", "/audit/priority-rounds/%s/diff?from=1&to=2",
+                "/audit/priority-rounds/%s/decisions/1/report")) {
             Map<?, ?> theirs = api().get("/api/v1/regions/skane" + path.formatted(round), "skane-revisor")
                     .expectStatus().isNotFound().expectBody(Map.class).returnResult().getResponseBody();
             Map<?, ?> nowhere = api().get("/api/v1/regions/skane" + path.formatted(unknown), "skane-revisor")

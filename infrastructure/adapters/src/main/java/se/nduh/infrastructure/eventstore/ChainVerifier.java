@@ -6,10 +6,12 @@ import se.nduh.kernel.hash.Hashes;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -100,6 +102,20 @@ public final class ChainVerifier {
         progress.accept(read);
         tally.breaks.sort(Comparator.comparingLong(Break::position));
         return new Result(tally.events, tally.beforeChain, tally.heads.size(), List.copyOf(tally.breaks), MerkleTree.root(tally.heads), position);
+    }
+
+    /**
+     * Checks the named aggregates only, such as one priority round and its needs, each read by its aggregate id
+     * (Axon's unique index on a real MongoDB); those not of the region are left out. Its root is over these
+     * aggregates alone, at no position.
+     */
+    public Result verifyAggregates(String region, Collection<String> aggregateIds) {
+        Tally tally = new Tally(region);
+        for (String aggregate : aggregateIds) {
+            tally.check(events.find(eq(AGGREGATE, aggregate)).sort(ascending(SEQUENCE)).into(new ArrayList<>()));
+        }
+        tally.breaks.sort(Comparator.comparingLong(Break::position));
+        return new Result(tally.events, tally.beforeChain, tally.heads.size(), List.copyOf(tally.breaks), MerkleTree.root(tally.heads), -1);
     }
 
     /** What a walk over one region's aggregates has found so far. */

@@ -109,6 +109,7 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A priority round replayed as of an instant or version"),
             row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/timeline", Side.QUERY, Scope.REGION, READERS_OF_REGION, "Every change of a priority round and its needs"),
             row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/diff", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "What changed between two ranking versions"),
+            row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}/decisions/{decision}/report", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "The audit report of one decision, JSON or a printable page"),
             row(GET,  "/api/v1/regions/{region}/audit/needs/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A need replayed as of an instant or version, with its changes"),
             row(GET,  "/api/v1/regions/{region}/audit/verification", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "Whether the region's event record is untouched"),
             row(GET,  "/api/v1/regions/{region}/audit/checkpoints", Side.QUERY, Scope.REGION, AUDITORS_OF_REGION, "Checkpoints of the region's event record"),
