@@ -44,10 +44,11 @@ class ChainVerificationController {
 
     /**
      * @param intact           no chain broken and the checkpoint (if any) holds
+     * @param eventsRead       the store's events read to find the region's; {@code eventsPerSecond} is of these
      * @param brokenAggregates how many aggregates have a break; {@code breaks} shows the first {@value #BREAKS_SHOWN}
      * @param root             the Merkle root over the aggregates' last events now
      */
-    record Verification(String region, Instant checkedAt, boolean intact, long events, long eventsBeforeChain, int aggregates,
+    record Verification(String region, Instant checkedAt, boolean intact, long eventsRead, long events, long eventsBeforeChain, int aggregates,
                         int brokenAggregates, List<ChainVerifier.Break> breaks, String root, CheckpointCheck checkpoint,
                         double seconds, long eventsPerSecond) {
     }
@@ -114,10 +115,10 @@ class ChainVerificationController {
         ChainVerifier.Result now = checkpoints.verifier().verify(region, Long.MAX_VALUE, progress);
         CheckpointCheck check = kept == null ? null : checkpoints.check(kept);
         double seconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
-        return new Verification(region, Instant.now(), now.intact() && (check == null || check.holds()), now.events(),
+        return new Verification(region, Instant.now(), now.intact() && (check == null || check.holds()), now.eventsRead(), now.events(),
                 now.eventsBeforeChain(), now.aggregates(), now.breaks().size(),
                 now.breaks().subList(0, Math.min(BREAKS_SHOWN, now.breaks().size())), now.root(), check, seconds,
-                seconds == 0 ? now.events() : Math.round(now.events() / seconds));
+                seconds == 0 ? now.eventsRead() : Math.round(now.eventsRead() / seconds));
     }
 
     /** The checkpoint the auditor names (both position and root), or the platform's latest, or none yet. */

@@ -1,5 +1,6 @@
 package se.nduh.infrastructure.eventstore;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import se.nduh.kernel.hash.Hashes;
@@ -11,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -38,12 +39,13 @@ public final class ChainVerifier {
     }
 
     /**
+     * @param eventsRead        the store's events read to find the region's
      * @param events            the region's events checked
      * @param eventsBeforeChain those stored before events carried a chain: checked for their order only
      * @param breaks            the first break of each broken aggregate, in the order of storage
      * @param root              the Merkle root over the aggregates' last events up to the position
      */
-    public record Result(long events, long eventsBeforeChain, int aggregates, List<Break> breaks, String root, long position) {
+    public record Result(long eventsRead, long events, long eventsBeforeChain, int aggregates, List<Break> breaks, String root, long position) {
 
         public boolean intact() {
             return breaks.isEmpty();
@@ -78,14 +80,27 @@ public final class ChainVerifier {
 
     /**
      * Checks every aggregate of the region with events at or below the position, in order of aggregate and
-     * sequence number; {@code progress} hears the number of events read so far, every thousand.
+     * sequence number; {@code progress} hears the number of the store's events read so far, every thousand.
      */
     public Result verify(String region, long position, LongConsumer progress) {
+        return walk(events.find(lte(INDEX, position)), region, position, progress);
+    }
+
+    /**
+     * Checks the named aggregates only, such as one priority round and its needs, read by their aggregate ids (the
+     * prefix of Axon's unique index on a real MongoDB); those not of the region are left out. Its root is over these
+     * aggregates alone, at no position.
+     */
+    public Result verifyAggregates(String region, Collection<String> aggregateIds) {
+        return walk(events.find(in(AGGREGATE, aggregateIds)), region, -1, read -> { });
+    }
+
+    /** Reads the events in order of aggregate and sequence number and checks them an aggregate at a time. */
+    private Result walk(FindIterable<Document> found, String region, long position, LongConsumer progress) {
         Tally tally = new Tally(region);
         long read = 0;
         List<Document> aggregate = new ArrayList<>();
-        for (Document document : events.find(lte(INDEX, position)).sort(ascending(
-                AGGREGATE, SEQUENCE)).batchSize(BATCH)) {
+        for (Document document : found.sort(ascending(AGGREGATE, SEQUENCE)).batchSize(BATCH)) {
             if (document.containsKey(GlobalIndexStorageStrategy.CLOSED_AT)) {
                 continue;
             }
@@ -101,21 +116,8 @@ public final class ChainVerifier {
         tally.check(aggregate);
         progress.accept(read);
         tally.breaks.sort(Comparator.comparingLong(Break::position));
-        return new Result(tally.events, tally.beforeChain, tally.heads.size(), List.copyOf(tally.breaks), MerkleTree.root(tally.heads), position);
-    }
-
-    /**
-     * Checks the named aggregates only, such as one priority round and its needs, each read by its aggregate id
-     * (Axon's unique index on a real MongoDB); those not of the region are left out. Its root is over these
-     * aggregates alone, at no position.
-     */
-    public Result verifyAggregates(String region, Collection<String> aggregateIds) {
-        Tally tally = new Tally(region);
-        for (String aggregate : aggregateIds) {
-            tally.check(events.find(eq(AGGREGATE, aggregate)).sort(ascending(SEQUENCE)).into(new ArrayList<>()));
-        }
-        tally.breaks.sort(Comparator.comparingLong(Break::position));
-        return new Result(tally.events, tally.beforeChain, tally.heads.size(), List.copyOf(tally.breaks), MerkleTree.root(tally.heads), -1);
+        return new Result(read, tally.events, tally.beforeChain, tally.heads.size(), List.copyOf(tally.breaks),
+                MerkleTree.root(tally.heads), position);
     }
 
     /** What a walk over one region's aggregates has found so far. */

@@ -166,6 +166,17 @@ class EventChainIT {
     }
 
     @Test
+    void the_named_aggregates_alone_are_checked() {
+        events.updateOne(eventOf("round-1", 1), Updates.set("timestamp", "2020-01-01T00:00:00Z"));
+
+        Result round = new ChainVerifier(events).verifyAggregates(HALLAND, List.of("round-1", "need-2"));
+
+        assertThat(round.events()).as("the round's events; the other region's need is left out").isEqualTo(2);
+        assertThat(round.breaks()).singleElement().satisfies(broken -> assertBreak(broken, "round-1", 1, Problem.ALTERED));
+        assertThat(new ChainVerifier(events).verifyAggregates(HALLAND, List.of("need-1")).intact()).isTrue();
+    }
+
+    @Test
     void the_settled_position_stops_before_the_first_position_not_yet_taken() {
         assertThat(new ChainVerifier(events).settledPosition()).isEqualTo(10);
         events.deleteOne(Filters.eq("globalIndex", 4L));
