@@ -2,6 +2,7 @@ package se.nduh.query.audit;
 
 import org.springframework.web.util.HtmlUtils;
 import se.nduh.infrastructure.eventstore.ChainVerifier;
+import se.nduh.infrastructure.security.Role;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.NeedState;
 import se.nduh.kernel.priority.Allocation;
@@ -17,6 +18,7 @@ import se.nduh.query.audit.DecisionReports.DecisionReport;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -186,7 +188,8 @@ final class DecisionReportPage {
 
     private static String who(TimelineEntry entry) {
         String name = entry.userName() != null ? entry.userName() + " (" + entry.userId() + ")" : String.valueOf(entry.userId());
-        return name + ", " + entry.role();
+        return name + ", " + Arrays.stream(Role.values()).filter(role -> role.code().equals(entry.role())).findFirst()
+                .map(Role::swedish).orElse(String.valueOf(entry.role()));
     }
 
     private static <T> String swedish(Collection<T> values, Function<T, String> swedish) {
