@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.bson.Document;
@@ -66,7 +67,7 @@ class AuditTrailReads implements WebFilter {
                 .orElse(Mono.empty());
     }
 
-    /** Who read the region's audit trails, newest first. */
+    @Operation(summary = "Who read the region's audit trails, and when, newest first")
     @GetMapping("/api/v1/regions/{region}/audit/reads")
     Mono<Page<AuditTrailRead>> reads(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {

@@ -1,5 +1,7 @@
 package se.nduh.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -62,9 +64,14 @@ class ChainVerificationController {
         this.regions = regions;
     }
 
+    @Operation(summary = "Whether the region's event record is untouched",
+            description = "Every aggregate's hash chain checked as stored, the first break of each broken aggregate, and a checkpoint "
+                    + "checked: the one given by position and root, or else the region's latest. As text/event-stream, progress first.")
     @GetMapping(path = "/api/v1/regions/{region}/audit/verification", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<Verification> verify(@PathVariable String region,
+                              @Parameter(description = "The position of a kept checkpoint; with root")
                               @RequestParam(required = false) @Min(0) @Max(1_000_000_000_000L) Long position,
+                              @Parameter(description = "The root of a kept checkpoint, 64 hex digits; with position")
                               @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String root) {
         regions.require(region);
         Checkpoint kept = kept(region, position, root);
@@ -94,6 +101,7 @@ class ChainVerificationController {
     record Progress(long eventsRead) {
     }
 
+    @Operation(summary = "The region's checkpoints, newest first: position, Merkle root, time, signature")
     @GetMapping("/api/v1/regions/{region}/audit/checkpoints")
     Mono<Page<Checkpoint>> checkpoints(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -102,6 +110,7 @@ class ChainVerificationController {
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
+    @Operation(summary = "Take a checkpoint of the region's event record now")
     @PostMapping("/api/v1/regions/{region}/audit/checkpoints")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Checkpoint> takeCheckpoint(@PathVariable String region) {
