@@ -463,10 +463,13 @@ public final class Benchmark {
                 }
                 version.set(readTree(answer.body()).path("version").asLong());
             });
+            long reached = version.get() + 1;
+            String stopped = reached >= budget.longRoundEvents() ? "" : ", stopped after " + budget.longRoundWithin().toMinutes()
+                    + " min short of " + count(budget.longRoundEvents()) + " (a later run goes on from there)";
             notes.add("The round `" + roundId + "` was ranked " + count(ranked.succeeded()) + " times from 1 client at "
                     + rate(ranked.perSecond()) + " commands/s (p50 " + ms(ranked.millis(50)) + ", p99 " + ms(ranked.millis(99))
-                    + failures(ranked) + ") to reach " + count(version.get() + 1) + " events; it stays in the data directory, and a "
-                    + "later run replays it as it is" + (budget == Budget.FULL ? " (the full run's 10,000 take minutes the first time)." : "."));
+                    + failures(ranked) + ") to " + count(reached) + " events" + stopped + "; it stays in the data directory, and "
+                    + "a later run replays it as it is, ranking only what is missing.");
             noteFailure("ranking the long round", ranked);
         }
         replayRows("round ranked over and over", region, roundId, true);
@@ -524,7 +527,7 @@ public final class Benchmark {
     }
 
     private static String auditValue(Load.Measured reads) {
-        return "p50 " + ms(reads.millis(50)) + ", p99 " + ms(reads.millis(99)) + " (" + reads.succeeded() + " requests)" + failures(reads);
+        return "p50 " + ms(reads.millis(50)) + ", p99 " + ms(reads.millis(99)) + " (" + reads.succeeded() + (reads.succeeded() == 1 ? " request)" : " requests)") + failures(reads);
     }
 
     /**
