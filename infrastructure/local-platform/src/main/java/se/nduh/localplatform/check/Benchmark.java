@@ -2,6 +2,7 @@ package se.nduh.localplatform.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import se.nduh.localplatform.demo.DemoCredentials;
@@ -29,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -41,8 +43,9 @@ import java.util.stream.Stream;
  * the machine it ran on. It asserts nothing: it exits non-zero only when the platform is not up, before or after.
  *
  * <p>It changes the data: every {@code ProposeNeed} it sends stays in the event store and the need registry, and
- * it rebuilds the {@code needs} projection. With {@code --events N} it first proposes needs from 8 clients until
- * the event store holds N events.
+ * it rebuilds the {@code needs} projection; the round it ranks over and over for the audit replay (budget year
+ * {@value #LONG_ROUND_YEAR}) stays too, and a later run goes on from it. With {@code --events N} it first proposes
+ * needs from 8 clients until the event store holds N events.
  *
  * <pre>java -cp … se.nduh.localplatform.check.Benchmark COMMAND_URL QUERY_URL DATA_DIR MONGODB_URI KAFKA [--events N] [--short] [--out FILE]</pre>
  */
@@ -66,21 +69,30 @@ public final class Benchmark {
     private static final double MEGABYTE = 1 << 20;
     /** The processes the launcher starts, as its pid files name them. */
     private static final List<String> COMPONENTS = List.of("infrastructure", "command-side", "query-side");
+    /** The budget year of the round ranked over and over for the replay figure: one the demo never opens (the API takes 2000–2100). */
+    private static final int LONG_ROUND_YEAR = 2090;
+    /** What the issue asks of a replay: "a round with 10,000 events answers in well under a second". */
+    private static final int REPLAY_TARGET_EVENTS = 10_000;
+    private static final double REPLAY_TARGET_MILLIS = 1_000;
     /** How long the event streams may say nothing before the needs they have not shown are asked for directly. */
     private static final Duration QUIET = Duration.ofSeconds(10);
 
     /**
-     * How long each figure runs: the full run, or a short one that only shows the benchmark still works (and adds no
-     * events). {@code figure}: each platform figure's load; {@code rawInserts}: each raw insert rate's; {@code warmUp}:
+     * How long each figure runs: the full run, or a short one that only shows the benchmark still works (and loads no
+     * {@code --events}). {@code figure}: each platform figure's load; {@code rawInserts}: each raw insert rate's; {@code warmUp}:
      * the same load, untimed, before each closed-loop one; then how long it waits at most for a rebuild, for the
-     * query side to catch up, and for {@code --events} to be loaded.
+     * query side to catch up, and for {@code --events} to be loaded; {@code replays}: each audit read's load;
+     * {@code longRoundEvents}: the events the long round is ranked up to, within {@code longRoundWithin}.
      */
     private record Budget(String name, Duration figure, Duration rawInserts, Duration warmUp, int kafkaRecords,
-                          Duration rebuildWithin, Duration catchUpWithin, Duration loadWithin) {
+                          Duration rebuildWithin, Duration catchUpWithin, Duration loadWithin, Duration replays,
+                          int longRoundEvents, Duration longRoundWithin) {
         static final Budget FULL = new Budget("full", Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(2), 20_000,
-                Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofHours(2));
+                Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofHours(2), Duration.ofSeconds(10),
+                10_000, Duration.ofMinutes(20));
         static final Budget SHORT = new Budget("short", Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1), 5_000,
-                Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ZERO);
+                Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ZERO, Duration.ofSeconds(1),
+                200, Duration.ofSeconds(30));
     }
 
     /** One line of the table. */
@@ -169,6 +181,9 @@ public final class Benchmark {
         figure("benchmark view", this::benchmarkView);
         figure("projection rebuild", this::rebuild);
         figure("comparison publishing", this::publishing);
+        figure("audit replay of a demo priority round", this::demoRoundReplay);
+        figure("audit replay of a round with many events", this::longRoundReplay);
+        figure("verification of a region's record", this::verification);
         for (String component : COMPONENTS) {
             figure("heap, " + component, () -> heap(component));
         }
@@ -404,6 +419,137 @@ public final class Benchmark {
     }
 
     /**
+     * The audit replay of the region's latest demo round and its timeline's first page, as the revisor reads them, from
+     * 1 client, against a raw find of the round's events: the replay reads the round's events and each of its needs'.
+     */
+    private void demoRoundReplay() throws Exception {
+        String region = regions.get(0);
+        String roundId = latestDemoRound(region).path("id").asText();
+        Load.closedLoop(1, budget.warmUp(), number -> api.read(auditPath(region, roundId), region + "-revisor"));
+        replayRows("demo round", region, roundId, false);
+    }
+
+    /**
+     * The replay of a round with many events ({@value #REPLAY_TARGET_EVENTS} in the full run), made first if this data
+     * directory has none: opened for {@value #LONG_ROUND_YEAR} by the region's elected official and ranked over and
+     * over from 1 client, each ranking another version. It ranks the top need of the region's latest demo round,
+     * alternating its rationale: the query side's round document keeps every version, and one need a version keeps
+     * it far below MongoDB's 16 MB a document.
+     */
+    private void longRoundReplay() throws Exception {
+        String region = longRoundRegion();
+        String official = region + "-fortroendevald";
+        String rounds = "/api/v1/regions/" + region + "/priority-rounds";
+        HttpResponse<String> opened = api.command("POST", rounds, official, JSON.createObjectNode().put("budgetYear", LONG_ROUND_YEAR));
+        if (opened.statusCode() != 201 && !(opened.statusCode() == 409 && opened.body().contains("PriorityRoundAlreadyOpen"))) {
+            throw new IllegalStateException("POST " + rounds + " answered " + opened.statusCode() + ": " + opened.body());
+        }
+        String roundId = region + "-" + LONG_ROUND_YEAR;
+        JsonNode top = api.json("GET", api.queryUrl() + auditPath(region, latestDemoRound(region).path("id").asText()), official)
+                .path("ranking").path(0);
+        List<JsonNode> rankings = List.of(rankingOf(top, top.path("rationale").asText()),
+                rankingOf(top, top.path("rationale").asText() + " (omprövad)"));
+        JsonNode round = api.json("GET", api.queryUrl() + auditPath(region, roundId), official);
+        long events = round.path("version").asLong() + 1;
+        if (events < budget.longRoundEvents()) {
+            // The first ranking sent differs from the round's current one, so that every PUT is a new version.
+            int first = round.path("ranking").path(0).path("rationale").asText().equals(top.path("rationale").asText()) ? 1 : 0;
+            AtomicLong version = new AtomicLong(events - 1);
+            Load.Measured ranked = Load.closedLoop(1, budget.longRoundWithin(), (int) (budget.longRoundEvents() - events), number -> {
+                HttpResponse<String> answer = api.command("PUT", rounds + "/" + roundId + "/ranking", official,
+                        rankings.get((first + number) % 2));
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("PUT …/ranking answered " + answer.statusCode() + ": " + answer.body());
+                }
+                version.set(readTree(answer.body()).path("version").asLong());
+            });
+            long reached = version.get() + 1;
+            String stopped = reached >= budget.longRoundEvents() ? "" : ", stopped after " + budget.longRoundWithin().toMinutes()
+                    + " min short of " + count(budget.longRoundEvents()) + " (a later run goes on from there)";
+            notes.add("The round `" + roundId + "` was ranked " + count(ranked.succeeded()) + " times from 1 client at "
+                    + rate(ranked.perSecond()) + " commands/s (p50 " + ms(ranked.millis(50)) + ", p99 " + ms(ranked.millis(99))
+                    + failures(ranked) + ") to " + count(reached) + " events" + stopped + "; it stays in the data directory, and "
+                    + "a later run replays it as it is, ranking only what is missing.");
+            noteFailure("ranking the long round", ranked);
+        }
+        replayRows("round ranked over and over", region, roundId, true);
+    }
+
+    private static JsonNode rankingOf(JsonNode place, String rationale) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("ranking").add(((ObjectNode) place.deepCopy()).put("rationale", rationale));
+        return body;
+    }
+
+    /** The region of the long round: the last, so not the region of the demo round's figure. */
+    private String longRoundRegion() {
+        return regions.get(regions.size() - 1);
+    }
+
+    /** The region's latest round of the demo, from the query side's list (newest budget year first). */
+    private JsonNode latestDemoRound(String region) throws Exception {
+        for (JsonNode round : api.json("GET", api.queryUrl() + "/api/v1/regions/" + region + "/priority-rounds", region + "-revisor")) {
+            if (round.path("budgetYear").asInt() != LONG_ROUND_YEAR) {
+                return round;
+            }
+        }
+        throw new IllegalStateException("The region " + region + " has no priority round of the demo");
+    }
+
+    private static String auditPath(String region, String roundId) {
+        return "/api/v1/regions/" + region + "/audit/priority-rounds/" + roundId;
+    }
+
+    /** Two rows: the replay of the round (with a raw find of its events as the limit) and its timeline's first page. */
+    private void replayRows(String what, String region, String roundId, boolean judged) throws Exception {
+        String reader = region + "-revisor";
+        String path = auditPath(region, roundId);
+        long events = api.json("GET", api.queryUrl() + path, reader).path("version").asLong() + 1;
+        Load.Measured finds = raw.aggregateReads(roundId, budget.replays());
+        Load.Measured replays = Load.closedLoop(1, budget.replays(), number -> api.read(path, reader));
+        Load.Measured timelines = Load.closedLoop(1, budget.replays(), number -> api.read(path + "/timeline", reader));
+        String round = what + " `" + roundId + "`, " + count(events) + " events, 1 client";
+        boolean judgeable = judged && events >= REPLAY_TARGET_EVENTS;
+        String target = judged ? "p99 < 1 s at " + count(REPLAY_TARGET_EVENTS) + " events" : "—";
+        rows.add(new Row("audit replay (`GET …/audit/priority-rounds/{id}`), " + round, auditValue(replays),
+                "raw find of the round's " + count(events) + " events in order, 1 client: " + rate(finds.perSecond()) + "/s (p50 "
+                        + ms(finds.millis(50)) + ")", ratio(replays.perSecond() / finds.perSecond()), target,
+                judgeable ? met(replays.millis(99) < REPLAY_TARGET_MILLIS) : "—"));
+        rows.add(new Row("audit timeline (`GET …/audit/priority-rounds/{id}/timeline`, first page of 100), " + round,
+                auditValue(timelines), "—", "—",
+                target, judgeable ? met(timelines.millis(99) < REPLAY_TARGET_MILLIS) : "—"));
+        if (judged && !judgeable) {
+            notes.add("The " + budget.name() + " run's long round has " + count(events) + " events, not " + count(REPLAY_TARGET_EVENTS)
+                    + ": its replay is not judged against the target.");
+        }
+        noteFailure("the replay of " + roundId, replays);
+        noteFailure("the timeline of " + roundId, timelines);
+    }
+
+    private static String auditValue(Load.Measured reads) {
+        return "p50 " + ms(reads.millis(50)) + ", p99 " + ms(reads.millis(99)) + " (" + reads.succeeded() + (reads.succeeded() == 1 ? " request)" : " requests)") + failures(reads);
+    }
+
+    /**
+     * One verification of the long round's region as its revisor asks for it: the rate and time it reports itself, the
+     * time until it answered, against one cursor reading every event of the store. No target: it reads the whole record.
+     */
+    private void verification() throws Exception {
+        String region = longRoundRegion();
+        RawLimits.Rate cursor = raw.cursorReadOfEvents();
+        long started = System.nanoTime();
+        JsonNode verified = api.json("GET", api.queryUrl() + "/api/v1/regions/" + region + "/audit/verification", region + "-revisor");
+        double answeredIn = (System.nanoTime() - started) / 1e9;
+        double perSecond = verified.path("eventsPerSecond").asDouble();
+        rows.add(new Row("verification of a region's record (`GET …/audit/verification`, " + region + ")",
+                rate(perSecond) + " events/s (" + count(verified.path("events").asLong()) + " events of "
+                        + count(verified.path("aggregates").asLong()) + " aggregates in " + seconds(verified.path("seconds").asDouble())
+                        + ", as it reports; answered in " + seconds(answeredIn) + "; intact: " + verified.path("intact").asBoolean() + ")",
+                "raw cursor read of the store's " + count(cursor.count()) + " events: " + rate(cursor.perSecond()) + " events/s",
+                ratio(perSecond / cursor.perSecond()), "—", "—"));
+    }
+
+    /**
      * A process's heap after the run, read from outside with jstat, with the GC time the run cost it; for the
      * applications also what their actuators say. One reading, so "within its heap through the whole run" is not judged.
      */
@@ -489,6 +635,7 @@ public final class Benchmark {
     private void signIn() {
         List<String> users = new ArrayList<>(List.of(OPERATOR));
         regions.forEach(region -> users.addAll(List.of(region + "-tjansteperson", region + "-revisor")));
+        users.add(longRoundRegion() + "-fortroendevald");
         for (String user : users) {
             for (String url : List.of(api.commandUrl(), api.queryUrl())) {
                 try {

@@ -46,6 +46,13 @@ final class PlatformApi {
         return new Acknowledged(answer.get("id").asText(), answer.get("version").asLong());
     }
 
+    /** A command with a JSON body to the command side ({@code path} from {@code /api}), answered whatever its status. */
+    HttpResponse<String> command(String method, String path, String user, JsonNode body) throws IOException, InterruptedException {
+        return http.send(request(commandUrl + path, user).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A read on the query side; fails unless answered {@code 200}. The whole body is read, then dropped. */
     void read(String path, String user) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request(queryUrl + path, user).GET().build(), HttpResponse.BodyHandlers.ofString());

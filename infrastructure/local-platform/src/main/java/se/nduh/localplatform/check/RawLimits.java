@@ -104,6 +104,12 @@ final class RawLimits {
         return new Rate(events, (System.nanoTime() - started) / 1e9);
     }
 
+    /** One aggregate's events found by its id in order of sequence number, as the event store reads them to replay it, from 1 client. */
+    Load.Measured aggregateReads(String aggregateId, Duration duration) {
+        return Load.closedLoop(1, duration, number -> eventStore().find(Filters.eq("aggregateIdentifier", aggregateId))
+                .sort(Sorts.ascending("sequenceNumber")).into(new ArrayList<>()));
+    }
+
     /** The events in the store: its documents that have a payload (not the global index's closed positions). */
     long storedEvents() {
         return eventStore().countDocuments(Filters.exists(PAYLOAD_TYPE));

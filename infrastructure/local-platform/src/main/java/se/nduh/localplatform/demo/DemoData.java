@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
  * through the command API, as the right demo users, never by writing to a store: each year a needs analysis
  * (new needs with evidence, targets and assessments; last year's open needs revised with new data or
  * withdrawn), a decided priority round, commissions with follow-up plans and outcomes; then shared experiences,
- * some released and curated, and a few regions opting in to be named in the comparisons.
+ * some released and curated, and a few regions opting in to be named in the comparisons. In a few regions each
+ * year's decision is reopened, the ranking reconsidered and decided again, so that the audit has versions to compare.
  * <p>
  * Each region has a seeded profile (how thorough its analysis and follow-up are, how many needs it describes),
  * so the regions differ enough for ranks and quartiles to mean something, and thin regions fall under k. Every
@@ -47,6 +48,8 @@ public final class DemoData {
     /** The regions whose elected officials decide to be named in the comparisons. */
     static final Set<String> NAMED = Set.of("halland", "vasterbotten", "ostergotland");
     private static final Set<String> NOT_SHARING = Set.of("blekinge");
+    /** The regions whose elected officials reopen each year's decision and decide again on a reconsidered ranking. */
+    static final Set<String> RECONSIDERED = Set.of("halland", "skane", "vasterbotten");
     private static final Set<String> CURATED = Set.of("halland", "skane", "stockholm", "varmland", "vastra-gotaland");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -241,32 +244,27 @@ public final class DemoData {
             return new Need(need.id(), template, current, need.target(), need.severity(), need.careNeed());
         }
 
-        /** Ranks the care needs mostly by severity, with a justified deviation now and then, decides, and answers the prioritised. */
+        /**
+         * Ranks the care needs mostly by severity, with a justified deviation now and then, decides, and answers the
+         * prioritised, highest first. In the regions of {@link #RECONSIDERED} the decision is then reopened, the
+         * ranking reconsidered and decided again, so that the audit's diff of ranking versions has something to show.
+         */
         List<Need> prioritise(int year, List<Need> needs, Random random) throws IOException, InterruptedException {
             String rounds = base + "/priority-rounds";
-            String round = send("POST", rounds, "fortroendevald", "round-" + year, JSON.createObjectNode().put("budgetYear", year))
-                    .get("id").asText();
+            String round = rounds + "/" + send("POST", rounds, "fortroendevald", "round-" + year,
+                    JSON.createObjectNode().put("budgetYear", year)).get("id").asText();
             List<Need> care = new ArrayList<>(needs.stream().filter(Need::careNeed).toList());
-            care.sort(Comparator.comparing(need -> List.of(GRADES).indexOf(need.severity())));
+            care.sort(Comparator.comparing(need -> DemoRanking.SEVERITIES.indexOf(need.severity())));
             Need declined = care.size() > 2 && random.nextBoolean() ? care.remove(care.size() - 1) : null;
             boolean deviate = care.size() > 1 && random.nextInt(3) > 0 && !care.get(0).severity().equals(care.get(1).severity());
             if (deviate) {
                 Collections.swap(care, 0, 1);
             }
+            List<DemoRanking.Need> ordered = care.stream().map(need -> new DemoRanking.Need(need.id(), need.severity())).toList();
             int versions = 1 + (int) Math.round((1 - profile.thoroughness()) * 2);
+            DemoRanking decided = DemoRanking.twoToALevel(ordered);
             for (int version = 1; version <= versions; version++) {
-                ObjectNode ranking = JSON.createObjectNode();
-                ArrayNode places = ranking.putArray("ranking");
-                for (int i = 0; i < care.size(); i++) {
-                    ObjectNode place = places.addObject().put("needId", care.get(i).id()).put("priorityLevel", Math.min(10, version == versions ? 1 + i / 2 : 1 + i))
-                            .put("rationale", "Behovets svårighetsgrad och förväntade nytta");
-                    place.putArray("principles").add("NEED_SOLIDARITY").add(i == 0 && deviate ? "COST_EFFECTIVENESS" : "HUMAN_DIGNITY");
-                    place.putArray("criteria").add("SEVERITY").add("BENEFIT");
-                    if (i == 0 && deviate) {
-                        place.put("deviationRationale", "Förebyggande insatser ger stor hälsovinst på sikt trots lägre svårighetsgrad");
-                    }
-                }
-                send("PUT", rounds + "/" + round + "/ranking", "fortroendevald", "ranking-" + year + "-" + version, ranking);
+                rank(round, year + "-" + version, version == versions ? decided : DemoRanking.oneLevelEach(ordered));
             }
             ObjectNode decision = JSON.createObjectNode().put("decidedBy", "Regionfullmäktige")
                     .put("decisionDate", (year - 1) + "-11-2" + random.nextInt(8)).put("minutesReference", "RF " + (year - 1) + " §" + (10 + random.nextInt(40)));
@@ -276,8 +274,31 @@ public final class DemoData {
             if (declined != null) {
                 notPrioritised.addObject().put("needId", declined.id()).put("reason", "Ryms inte i årets ram; ses över i nästa års behovsanalys");
             }
-            send("POST", rounds + "/" + round + "/decision", "fortroendevald", "decision-" + year, decision);
-            return care;
+            send("POST", round + "/decision", "fortroendevald", "decision-" + year, decision);
+            if (!RECONSIDERED.contains(region)) {
+                return care;
+            }
+            return reconsider(year, round, decided, decision, care);
+        }
+
+        /**
+         * The decision reopened in December, a need moved up with a new rationale and the levels redrawn, and the
+         * same allocations decided again: no random draws, so the other data of the region stay as they were.
+         */
+        private List<Need> reconsider(int year, String round, DemoRanking decided, ObjectNode decision, List<Need> care)
+                throws IOException, InterruptedException {
+            send("POST", round + "/reopening", "fortroendevald", "reopening-" + year, JSON.createObjectNode().put("reason",
+                    "Nya uppgifter om förväntad nytta har kommit fram efter beslutet; rangordningen omprövas"));
+            DemoRanking reconsidered = decided.reconsidered();
+            rank(round, year + "-reconsidered", reconsidered);
+            send("POST", round + "/decision", "fortroendevald", "decision-" + year + "-reconsidered", decision.deepCopy()
+                    .put("decisionDate", (year - 1) + "-12-15").put("minutesReference", "RF " + (year - 1) + " §60"));
+            List<String> order = reconsidered.needIds();
+            return care.stream().sorted(Comparator.comparing(need -> order.indexOf(need.id()))).toList();
+        }
+
+        private void rank(String round, String version, DemoRanking ranking) throws IOException, InterruptedException {
+            send("PUT", round + "/ranking", "fortroendevald", "ranking-" + version, ranking.toRequest());
         }
 
         /** A commission for a prioritised need, issued, accepted and followed up every half year it has run so far. */
@@ -373,7 +394,7 @@ public final class DemoData {
     /** The follow-up indicator that measures a commission's goal: its id, level and (between activity and effect) name. */
     private record Measure(String indicatorId, String level, String name) {
     }
-    private static final String[] GRADES = {"VERY_HIGH", "HIGH", "MODERATE", "LOW"};
+    private static final String[] GRADES = DemoRanking.SEVERITIES.toArray(String[]::new);
     private static final String[] POPULATION_EVIDENCE = {"BACKGROUND_DATA", "EPIDEMIOLOGY", "SELF_REPORTED"};
     private static final String[] OTHER_EVIDENCE = {"IN_DEPTH_ANALYSIS", "OPERATIONAL_ANALYSIS", "DIALOGUE", "STEERING_DOCUMENT",
             "RESOURCE_DATA", "UTILITY_CALCULATION"};
