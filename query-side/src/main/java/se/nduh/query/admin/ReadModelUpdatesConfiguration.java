@@ -8,10 +8,14 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
+import se.nduh.infrastructure.mongo.DatabaseAway;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.query.readmodel.ReadModelUpdates;
 
@@ -51,16 +55,37 @@ class ReadModelUpdatesConfiguration {
 
     /**
      * An event a processor fails on goes to a dead-letter queue with the reason (later events of the same
-     * item queue behind it, to keep their order), and the rest go on; operators see and retry them.
+     * item queue behind it, to keep their order), and the rest go on; operators see and retry them. A database that
+     * did not answer is not the event's fault: then the batch fails and the processor tries it again.
      */
     @Autowired
     void deadLetters(EventProcessingConfigurer processing, MongoClient client, MongoProperties properties) {
-        DEAD_LETTERED.forEach(readModel -> processing.registerDeadLetterQueue(readModel,
-                configuration -> MongoSequencedDeadLetterQueue.builder()
+        DEAD_LETTERED.forEach(readModel -> processing
+                .registerDeadLetterQueue(readModel, configuration -> MongoSequencedDeadLetterQueue.builder()
                         .processingGroup(readModel)
                         .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())
                         .serializer(configuration.serializer())
-                        .build()));
+                        .build())
+                .registerDeadLetterPolicy(readModel, configuration -> ReadModelUpdatesConfiguration::parkUnlessDatabaseAway));
+    }
+
+    /**
+     * Parks the event, unless the database did not answer: then the failure goes on to the processor, which rolls the
+     * batch back and tries it again after a pause (a {@code kill -9} of the database once parked an event here that
+     * would have been handled a second later, and the need never showed).
+     */
+    static EnqueueDecision<EventMessage<?>> parkUnlessDatabaseAway(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (DatabaseAway.causedBy(cause)) {
+            throw new DatabaseAwayWhileHandling(cause);
+        }
+        return Decisions.enqueue(cause);
+    }
+
+    /** The failure of a batch whose handling met a database that did not answer; the processor tries the batch again. */
+    static final class DatabaseAwayWhileHandling extends RuntimeException {
+        DatabaseAwayWhileHandling(Throwable cause) {
+            super("The database did not answer while an event was handled; the batch is tried again", cause);
+        }
     }
 
     @Autowired

@@ -2,8 +2,6 @@ package se.nduh.infrastructure.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -25,6 +23,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.mongo.DatabaseAway;
 import se.nduh.kernel.rule.RuleViolation;
 
 import java.util.List;
@@ -70,7 +69,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
-        if (cause(e, MongoSocketException.class) != null || cause(e, MongoTimeoutException.class) != null) {
+        if (DatabaseAway.causedBy(e)) {
             log.warn("The database is unreachable on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e.toString());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The database cannot be reached right now. Send the request again shortly, with the same Idempotency-Key, "
