@@ -142,7 +142,7 @@ class Commission {
     @CommandHandler
     long handle(CloseCommission command) {
         requireStatus(command.region(), Status.ACCEPTED, Rule.CommissionNotActive);
-        apply(new CommissionClosed(id, region, command.evaluation(), command.why()));
+        apply(new CommissionClosed(id, region, command.evaluation(), command.why(), command.findings()));
         return version();
     }
 

@@ -17,6 +17,7 @@ import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.EvaluationFindings;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
@@ -361,15 +362,25 @@ class CommissionTest {
     @Test
     void a_commission_is_closed_with_its_evaluation() {
         fixture.given(drafted(), issued(), accepted())
-                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", null))
-                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"))
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", EvaluationFindings.NONE, null))
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", EvaluationFindings.NONE))
                 .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void the_evaluation_keeps_the_success_factors_the_obstacles_and_what_the_region_learned() {
+        EvaluationFindings findings = new EvaluationFindings(List.of("Diabetessjuksköterskor på varje vårdcentral"),
+                List.of("Journalsystemen talar inte med varandra", "Svårt att rekrytera"),
+                List.of("Följ upp effekten varje år, inte bara besöken"));
+        fixture.given(drafted(), issued(), accepted())
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", findings, null))
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", findings));
     }
 
     @Test
     void only_an_accepted_commission_is_closed() {
         fixture.given(drafted(), issued())
-                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.NOT_ACHIEVED, "Kom aldrig igång", null))
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.NOT_ACHIEVED, "Kom aldrig igång", EvaluationFindings.NONE, null))
                 .expectException(violates(Rule.CommissionNotActive))
                 .expectNoEvents();
     }
