@@ -5,9 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.EvaluationFindings;
+import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,12 +81,31 @@ class GovernanceCycleScenarioIT {
                 .expectStatus().isCreated();
         call(HttpMethod.POST, path + "/outcomes", CIVIL_SERVANT, "{\"indicatorId\": \"i-9\", \"period\": \"2026\", \"value\": 1, \"source\": \"NDR\"}")
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("OutcomeIndicatorNotInPlan");
-        call(HttpMethod.POST, path + "/closure", OFFICIAL, "{\"evaluation\": \"PARTLY_ACHIEVED\", \"why\": \"Hälften av gapet slutet\"}")
+        refusedClosure(path, "\"successFactors\": [" + "\"Stöd\", ".repeat(20) + "\"Stöd\"]", "successFactors");
+        refusedClosure(path, "\"obstacles\": [\"" + "x".repeat(501) + "\"]", "obstacles[0]");
+        refusedClosure(path, "\"lessons\": [42]", "lessons[0]");
+        call(HttpMethod.POST, path + "/closure", OFFICIAL, """
+                {"evaluation": "PARTLY_ACHIEVED", "why": "Hälften av gapet slutet",
+                 "successFactors": ["Diabetessjuksköterskor på varje vårdcentral"],
+                 "obstacles": ["Journalsystemen talar inte med varandra", " Svårt att rekrytera "],
+                 "lessons": ["Följ upp effekten varje år, inte bara besöken"]}""")
                 .expectStatus().isOk();
 
         assertThat(eventStore.readEvents(commission).asStream().map(event -> event.getPayloadType().getSimpleName()))
                 .containsExactly("CommissionDrafted", "CommissionIssued", "CommissionAccepted", "OutcomeRecorded",
                         "OutcomeRecorded", "CommissionClosed");
+        assertThat(eventStore.readEvents(commission).asStream().reduce((first, second) -> second).orElseThrow().getPayload())
+                .isEqualTo(new CommissionClosed(CommissionId.of(commission), RegionCode.of("vastmanland"), Evaluation.PARTLY_ACHIEVED,
+                        "Hälften av gapet slutet", new EvaluationFindings(List.of("Diabetessjuksköterskor på varje vårdcentral"),
+                        List.of("Journalsystemen talar inte med varandra", "Svårt att rekrytera"),
+                        List.of("Följ upp effekten varje år, inte bara besöken"))));
+    }
+
+    /** Too many findings, one too long or not a text: {@code 400}, naming the field, and the commission stays open. */
+    private void refusedClosure(String path, String findings, String field) {
+        call(HttpMethod.POST, path + "/closure", OFFICIAL, "{\"evaluation\": \"ACHIEVED\", \"why\": \"Klart\", " + findings + "}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
     }
 
     private static String terms(String need, String plan) {

@@ -6,11 +6,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.commission.CommissionAccepted;
+import se.nduh.kernel.commission.CommissionClosed;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.CommissionIssued;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.CommissionWarning;
+import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.EvaluationFindings;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
@@ -54,6 +57,8 @@ class RegionReadModelsIT {
     private static final RegionCode NORRBOTTEN = RegionCode.of("norrbotten");
     private static final NeedId DIABETES = NeedId.of("n-diabetes");
     private static final NeedId FALLS = NeedId.of("n-falls");
+    private static final GoalId GOAL = GoalId.of("g-1");
+    private static final FollowUpIndicatorId VISITS = FollowUpIndicatorId.of("i-1");
 
     @Autowired
     WebTestClient web;
@@ -85,24 +90,17 @@ class RegionReadModelsIT {
     @Test
     void the_board_shows_status_warnings_and_goal_fulfilment_and_the_series_keeps_corrections_marked() {
         CommissionId commission = CommissionId.random();
-        GoalId goal = GoalId.of("g-1");
-        FollowUpIndicatorId visits = FollowUpIndicatorId.of("i-1");
-        CommissionTerms terms = new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES),
-                Provider.of("Vårdgivaren i Region Norrbotten"), "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
-                List.of(new Goal(goal, "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
-                List.of(new FollowUpIndicator(visits, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, goal, null)),
-                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
+        CommissionTerms terms = diabetesTerms("Vårdgivaren i Region Norrbotten");
         Set<CommissionWarning> warnings = Set.of(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL, CommissionWarning.NO_POPULATION_PERSPECTIVE);
         store("Commission", commission.value(), new CommissionDrafted(commission, NORRBOTTEN, terms, warnings),
                 new CommissionIssued(commission, NORRBOTTEN, "Nämnden", LocalDate.of(2026, 1, 15), warnings),
                 new CommissionAccepted(commission, NORRBOTTEN),
-                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-1"), visits, Period.of("2026-Q1"), new BigDecimal("18"),
-                        "NDR", null, goal, new BigDecimal("0.2")),
-                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-2"), visits, Period.of("2026-Q2"), new BigDecimal("17"),
-                        "NDR", null, goal, new BigDecimal("0.3")),
-                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-3"), visits, Period.of("2026-Q2"), new BigDecimal("16"),
-                        "NDR", OutcomeId.of("o-2"), goal, new BigDecimal("0.4")));
+                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-1"), VISITS, Period.of("2026-Q1"), new BigDecimal("18"),
+                        "NDR", null, GOAL, new BigDecimal("0.2")),
+                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-2"), VISITS, Period.of("2026-Q2"), new BigDecimal("17"),
+                        "NDR", null, GOAL, new BigDecimal("0.3")),
+                new OutcomeRecorded(commission, NORRBOTTEN, OutcomeId.of("o-3"), VISITS, Period.of("2026-Q2"), new BigDecimal("16"),
+                        "NDR", OutcomeId.of("o-2"), GOAL, new BigDecimal("0.4")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + commission)
                 .expectStatus().isOk().expectBody()
@@ -123,9 +121,7 @@ class RegionReadModelsIT {
                 .exchange().expectStatus().isForbidden();
 
         CommissionId elsewhere = CommissionId.random();
-        store("Commission", elsewhere.value(), new CommissionDrafted(elsewhere, NORRBOTTEN, new CommissionTerms(terms.roundId(),
-                terms.needIds(), Provider.of("Annan vårdgivare"), terms.description(), terms.kindsOfEffort(), terms.goals(), terms.start(),
-                terms.end(), terms.followUpPlan(), terms.payment(), Set.of()), warnings));
+        store("Commission", elsewhere.value(), new CommissionDrafted(elsewhere, NORRBOTTEN, diabetesTerms("Annan vårdgivare"), warnings));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + elsewhere)
                 .expectStatus().isOk());
         web.get().uri("/api/v1/regions/norrbotten/commissions/" + elsewhere)
@@ -133,6 +129,36 @@ class RegionReadModelsIT {
                 .exchange().expectStatus().isNotFound();
         web.get().uri("/api/v1/regions/norrbotten/commissions").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("norrbotten-utforare"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(1);
+    }
+
+    @Test
+    void a_closed_commission_shows_its_evaluation_with_success_factors_obstacles_and_lessons() {
+        CommissionId commission = CommissionId.random();
+        EvaluationFindings findings = new EvaluationFindings(List.of("Diabetessjuksköterskor på varje vårdcentral"),
+                List.of("Journalsystemen talar inte med varandra", "Svårt att rekrytera"), List.of("Följ upp effekten, inte bara besöken"));
+        store("Commission", commission.value(), new CommissionDrafted(commission, NORRBOTTEN,
+                        diabetesTerms("Norrbottens diabetesmottagning"), Set.of()),
+                new CommissionIssued(commission, NORRBOTTEN, "Nämnden", LocalDate.of(2026, 1, 15), Set.of()),
+                new CommissionAccepted(commission, NORRBOTTEN),
+                new CommissionClosed(commission, NORRBOTTEN, Evaluation.PARTLY_ACHIEVED, "Halva vägen", findings));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + commission)
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("CLOSED")
+                .jsonPath("$.evaluation").isEqualTo("PARTLY_ACHIEVED")
+                .jsonPath("$.findings.successFactors[0]").isEqualTo("Diabetessjuksköterskor på varje vårdcentral")
+                .jsonPath("$.findings.obstacles.length()").isEqualTo(2)
+                .jsonPath("$.findings.lessons[0]").isEqualTo("Följ upp effekten, inte bara besöken"));
+    }
+
+    private static CommissionTerms diabetesTerms(String provider) {
+        return new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES),
+                Provider.of(provider), "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
+                List.of(new Goal(GOAL, "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+                List.of(new FollowUpIndicator(VISITS, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL,
+                        Frequency.MONTH, GOAL, null)),
+                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
     }
 
     private void store(String type, String aggregate, Object... events) {

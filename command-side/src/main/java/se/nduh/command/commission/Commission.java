@@ -21,6 +21,7 @@ import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.commission.Frequency;
 import se.nduh.kernel.commission.Goal;
 import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.IssueCommission;
@@ -141,7 +142,7 @@ class Commission {
     @CommandHandler
     long handle(CloseCommission command) {
         requireStatus(command.region(), Status.ACCEPTED, Rule.CommissionNotActive);
-        apply(new CommissionClosed(id, region, command.evaluation(), command.why()));
+        apply(new CommissionClosed(id, region, command.evaluation(), command.why(), command.findings()));
         return version();
     }
 
@@ -215,7 +216,8 @@ class Commission {
 
     /**
      * The seeds' pitfalls a commission is accepted with, as warnings: followed up only at activity level, with no
-     * population perspective, or with a goal health care alone cannot move.
+     * population perspective, with a goal health care alone cannot move, leaving too much room for interpretation or
+     * too detailed.
      */
     private static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
         Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
@@ -228,7 +230,36 @@ class Commission {
         if (!terms.goalsBeyondHealthCare().isEmpty()) {
             warnings.add(CommissionWarning.GOAL_BEYOND_HEALTH_CARE);
         }
+        if (terms.goals().stream().anyMatch(goal -> asksNoChange(goal) || dueAfterTheEnd(goal, terms))) {
+            warnings.add(CommissionWarning.TOO_OPEN_TO_INTERPRETATION);
+        }
+        // "Datasmarta": weekly data is the team's own, to check it gets done; a commission asking for it is too detailed.
+        if (terms.goals().stream().anyMatch(goal -> effectSteeredByActivities(goal, terms))
+                || terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() == Frequency.WEEK)) {
+            warnings.add(CommissionWarning.TOO_DETAILED);
+        }
         return warnings;
+    }
+
+    /** "För stort utrymme för egen tolkning": a target equal to the baseline says nothing about what is to change. */
+    private static boolean asksNoChange(Goal goal) {
+        return goal.target().compareTo(goal.baseline()) == 0;
+    }
+
+    /** "För stort utrymme för egen tolkning": whether a goal due after the end was reached is read, not measured, at evaluation. */
+    private static boolean dueAfterTheEnd(Goal goal, CommissionTerms terms) {
+        return goal.targetDate().isAfter(terms.end());
+    }
+
+    /**
+     * "För detaljerat": a goal followed up at effect level and also by activity indicators prescribes how, not only
+     * what ("det som inte står i uppdraget görs inte"). Activity indicators that measure no goal are the team's own
+     * follow-up and do not count.
+     */
+    private static boolean effectSteeredByActivities(Goal goal, CommissionTerms terms) {
+        Set<FollowUpLevel> levels = terms.followUpPlan().stream().filter(indicator -> goal.goalId().equals(indicator.goalId()))
+                .map(FollowUpIndicator::level).collect(Collectors.toSet());
+        return levels.contains(FollowUpLevel.EFFECT) && levels.contains(FollowUpLevel.ACTIVITY);
     }
 
     private Optional<Goal> goalOf(FollowUpIndicator indicator) {

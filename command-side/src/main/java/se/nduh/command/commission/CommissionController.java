@@ -99,7 +99,7 @@ class CommissionController {
     Mono<ResponseEntity<Accepted>> close(@PathVariable String region, @PathVariable String id,
                                          @Valid @RequestBody CloseRequest body, ServerWebExchange exchange) {
         return commands.update(new CloseCommission(CommissionId.of(id), region(region), body.evaluation(),
-                body.why().strip(), body.expectedVersion()), id, exchange);
+                body.why().strip(), body.toFindings(), body.expectedVersion()), id, exchange);
     }
 
     private RegionCode region(String region) {

@@ -1,5 +1,6 @@
 package se.nduh.command.commission;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +11,10 @@ import jakarta.validation.constraints.Size;
 import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.web.AmountSek;
 import se.nduh.infrastructure.web.Measure;
+import se.nduh.infrastructure.web.TextOnly;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.EvaluationFindings;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
@@ -109,6 +112,19 @@ final class CommissionRequests {
                           @NotNull @Measure BigDecimal value, @NotBlank @Size(max = 400) String source, Long expectedVersion) {
     }
 
-    record CloseRequest(@NotNull Evaluation evaluation, @NotBlank @Size(max = 4000) String why, Long expectedVersion) {
+    /** The findings are optional lists of short texts: success factors, obstacles and lessons (framgångsfaktorer, hinder, lärdomar). */
+    record CloseRequest(@NotNull Evaluation evaluation, @NotBlank @Size(max = 4000) String why,
+                        @JsonDeserialize(contentUsing = TextOnly.class) @Size(max = 20) List<@NotBlank @Size(max = 500) String> successFactors,
+                        @JsonDeserialize(contentUsing = TextOnly.class) @Size(max = 20) List<@NotBlank @Size(max = 500) String> obstacles,
+                        @JsonDeserialize(contentUsing = TextOnly.class) @Size(max = 20) List<@NotBlank @Size(max = 500) String> lessons,
+                        Long expectedVersion) {
+
+        EvaluationFindings toFindings() {
+            return new EvaluationFindings(stripped(successFactors), stripped(obstacles), stripped(lessons));
+        }
+
+        private static List<String> stripped(List<String> texts) {
+            return texts == null ? null : texts.stream().map(String::strip).toList();
+        }
     }
 }

@@ -17,6 +17,7 @@ import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.Evaluation;
+import se.nduh.kernel.commission.EvaluationFindings;
 import se.nduh.kernel.commission.FollowUpIndicator;
 import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.FollowUpLevel;
@@ -142,13 +143,52 @@ class CommissionTest {
     @Test
     void activity_only_follow_up_without_population_perspective_and_a_goal_beyond_care_are_accepted_with_warnings() {
         FollowUpIndicator activityOnly = new FollowUpIndicator(FollowUpIndicatorId.of("i-visits"), "Besök", FollowUpLevel.ACTIVITY,
-                Perspective.OPERATIONAL, Frequency.WEEK, FEWER_COMPLICATIONS, null);
+                Perspective.OPERATIONAL, Frequency.MONTH, FEWER_COMPLICATIONS, null);
         CommissionTerms terms = terms(List.of(activityOnly), LINKED, Set.of(FEWER_COMPLICATIONS));
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
                 .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of(
                         CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL, CommissionWarning.NO_POPULATION_PERSPECTIVE,
                         CommissionWarning.GOAL_BEYOND_HEALTH_CARE)));
+    }
+
+    @Test
+    void a_goal_whose_target_is_its_baseline_leaves_too_much_room_for_interpretation() {
+        expectDraftedWith(termsWithGoal(new Goal(FEWER_COMPLICATIONS, "Andel med diabeteskomplikationer", new BigDecimal("20"),
+                new BigDecimal("20.0"), LocalDate.of(2028, 12, 31))), CommissionWarning.TOO_OPEN_TO_INTERPRETATION);
+    }
+
+    @Test
+    void a_goal_due_only_after_the_commission_ends_leaves_too_much_room_for_interpretation() {
+        expectDraftedWith(termsWithGoal(new Goal(FEWER_COMPLICATIONS, "Andel med diabeteskomplikationer", new BigDecimal("20"),
+                new BigDecimal("10"), LocalDate.of(2030, 12, 31))), CommissionWarning.TOO_OPEN_TO_INTERPRETATION);
+    }
+
+    @Test
+    void a_goal_that_asks_for_a_change_by_the_end_of_the_commission_leaves_no_room_for_interpretation() {
+        expectDraftedWith(termsWithGoal(new Goal(FEWER_COMPLICATIONS, "Andel med diabeteskomplikationer", new BigDecimal("20"),
+                new BigDecimal("19.5"), LocalDate.of(2027, 6, 30))));
+    }
+
+    @Test
+    void an_effect_goal_also_steered_by_activities_is_too_detailed_det_som_inte_star_i_uppdraget_gors_inte() {
+        FollowUpIndicator visitsForTheGoal = new FollowUpIndicator(FollowUpIndicatorId.of("i-visits"), "Besök hos diabetessjuksköterska",
+                FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL, Frequency.MONTH, FEWER_COMPLICATIONS, null);
+        expectDraftedWith(terms(List.of(COMPLICATIONS, visitsForTheGoal), LINKED, Set.of()), CommissionWarning.TOO_DETAILED);
+    }
+
+    @Test
+    void follow_up_every_week_is_too_detailed_for_a_commission() {
+        FollowUpIndicator weekly = new FollowUpIndicator(FollowUpIndicatorId.of("i-weekly"), "Andel med diabeteskomplikationer",
+                FollowUpLevel.EFFECT, Perspective.POPULATION, Frequency.WEEK, FEWER_COMPLICATIONS, null);
+        expectDraftedWith(terms(List.of(weekly), LINKED, Set.of()), CommissionWarning.TOO_DETAILED);
+    }
+
+    @Test
+    void an_effect_goal_with_process_indicators_and_activities_that_measure_no_goal_is_not_too_detailed() {
+        FollowUpIndicator checkUps = new FollowUpIndicator(FollowUpIndicatorId.of("i-checkups"), "Andel med årlig fotundersökning",
+                FollowUpLevel.PROCESS, Perspective.OPERATIONAL, Frequency.QUARTER, FEWER_COMPLICATIONS, null);
+        expectDraftedWith(terms(List.of(COMPLICATIONS, checkUps, HBA1C_TESTS), LINKED, Set.of()));
     }
 
     @Test
@@ -322,15 +362,25 @@ class CommissionTest {
     @Test
     void a_commission_is_closed_with_its_evaluation() {
         fixture.given(drafted(), issued(), accepted())
-                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", null))
-                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen"))
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", EvaluationFindings.NONE, null))
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", EvaluationFindings.NONE))
                 .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void the_evaluation_keeps_the_success_factors_the_obstacles_and_what_the_region_learned() {
+        EvaluationFindings findings = new EvaluationFindings(List.of("Diabetessjuksköterskor på varje vårdcentral"),
+                List.of("Journalsystemen talar inte med varandra", "Svårt att rekrytera"),
+                List.of("Följ upp effekten varje år, inte bara besöken"));
+        fixture.given(drafted(), issued(), accepted())
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", findings, null))
+                .expectEvents(new CommissionClosed(COMMISSION, SORMLAND, Evaluation.PARTLY_ACHIEVED, "Halva vägen", findings));
     }
 
     @Test
     void only_an_accepted_commission_is_closed() {
         fixture.given(drafted(), issued())
-                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.NOT_ACHIEVED, "Kom aldrig igång", null))
+                .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.NOT_ACHIEVED, "Kom aldrig igång", EvaluationFindings.NONE, null))
                 .expectException(violates(Rule.CommissionNotActive))
                 .expectNoEvents();
     }
@@ -340,6 +390,18 @@ class CommissionTest {
         fixture.given(drafted())
                 .when(new IssueCommission(COMMISSION, RegionCode.of("skane"), "Nämnden", LocalDate.of(2026, 1, 20), null))
                 .expectException(violates(Rule.CommissionNotInRegion));
+    }
+
+    private void expectDraftedWith(CommissionTerms terms, CommissionWarning... warnings) {
+        fixture.givenNoPriorActivity()
+                .when(draft(terms))
+                .expectEvents(new CommissionDrafted(COMMISSION, SORMLAND, terms, Set.of(warnings)));
+    }
+
+    private static CommissionTerms termsWithGoal(Goal goal) {
+        CommissionTerms terms = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+        return new CommissionTerms(ROUND, terms.needIds(), terms.provider(), terms.description(), terms.kindsOfEffort(),
+                List.of(goal), terms.start(), terms.end(), terms.followUpPlan(), terms.payment(), Set.of());
     }
 
     private void expectDraftRefused(CommissionTerms terms, Rule rule) {

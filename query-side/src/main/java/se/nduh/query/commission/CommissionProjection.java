@@ -64,7 +64,7 @@ class CommissionProjection {
     void on(CommissionDrafted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         board.upsert(event.commissionId().value(), sequence, new CommissionView(event.commissionId().value(),
                 event.region().value(), event.terms(), CommissionView.Status.DRAFT, event.warnings(), null, null, List.of(),
-                null, null, at, at));
+                null, null, null, at, at));
     }
 
     @EventHandler
@@ -94,7 +94,8 @@ class CommissionProjection {
     @EventHandler
     void on(CommissionClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.commissionId().value(), sequence, at, status(CommissionView.Status.CLOSED),
-                Updates.set("evaluation", event.evaluation().name()), Updates.set("evaluationReason", event.why()));
+                Updates.set("evaluation", event.evaluation().name()), Updates.set("evaluationReason", event.why()),
+                Updates.set("findings", board.bson(event.findings())));
     }
 
     @EventHandler

@@ -4,7 +4,12 @@ package se.nduh.kernel.commission;
 public enum CommissionWarning {
     FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL("Uppföljningen sker bara på aktivitetsnivå"),
     NO_POPULATION_PERSPECTIVE("Ingen indikator har befolkningsperspektiv"),
-    GOAL_BEYOND_HEALTH_CARE("Ett mål kan inte påverkas av hälso- och sjukvården ensam");
+    GOAL_BEYOND_HEALTH_CARE("Ett mål kan inte påverkas av hälso- och sjukvården ensam"),
+    /** A goal whose target is its baseline, or which is due only after the commission ends. */
+    TOO_OPEN_TO_INTERPRETATION("Uppdraget lämnar för stort utrymme för egen tolkning: ett mål begär ingen förändring "
+            + "eller ska nås först efter uppdragets slut"),
+    /** An effect goal also steered by activity indicators, or an indicator reported every week. */
+    TOO_DETAILED("Uppdraget är för detaljerat: ett effektmål styrs också med aktiviteter, eller uppföljning begärs varje vecka");
 
     private final String swedish;
 

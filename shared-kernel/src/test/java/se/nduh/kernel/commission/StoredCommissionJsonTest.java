@@ -49,6 +49,11 @@ class StoredCommissionJsonTest {
             {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-2","indicatorId":"i-complications",\
             "period":"2026","value":15,"source":"NDR","actingProvider":"Närsjukvården Sörmland","expectedVersion":3}""";
 
+    private static final String CLOSED = """
+            {"commissionId":"commission-diabetes","region":"sormland","evaluation":"PARTLY_ACHIEVED","why":"Halva vägen",\
+            "findings":{"successFactors":["Diabetessjuksköterskor"],"obstacles":["Journalsystemen"],\
+            "lessons":["Följ upp effekten"]}}""";
+
     private static final String ACCEPT = """
             {"commissionId":"commission-diabetes","region":"sormland","actingProvider":"Närsjukvården Sörmland",\
             "expectedVersion":2}""";
@@ -67,6 +72,13 @@ class StoredCommissionJsonTest {
     void the_provider_commands_carry_the_provider_as_before() throws JsonProcessingException {
         assertRoundTrip(record(), RECORD);
         assertRoundTrip(accept(), ACCEPT);
+    }
+
+    @Test
+    void a_closed_commission_is_stored_with_its_findings() throws JsonProcessingException {
+        assertRoundTrip(new CommissionClosed(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"),
+                Evaluation.PARTLY_ACHIEVED, "Halva vägen", new EvaluationFindings(List.of("Diabetessjuksköterskor"),
+                        List.of("Journalsystemen"), List.of("Följ upp effekten"))), CLOSED);
     }
 
     private static void assertRoundTrip(Object message, String storedJson) throws JsonProcessingException {
