@@ -161,6 +161,18 @@ class AuditReplayIT {
     }
 
     @Test
+    void a_round_replayed_again_shows_what_was_stored_since() {
+        get("/audit/priority-rounds/" + round, AUDITOR).expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(6);
+
+        store(round, new PriorityRoundReopened(round, HALLAND, "Nya uppgifter om tandhälsan"), OFFICIAL, "ReopenPriorityRound");
+
+        get("/audit/priority-rounds/" + round, AUDITOR).expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo(7)
+                .jsonPath("$.decided").isEqualTo(false)
+                .jsonPath("$.reopeningReason").isEqualTo("Nya uppgifter om tandhälsan");
+    }
+
+    @Test
     void the_timeline_names_every_change_in_order_with_the_command_and_who_made_it() {
         String official = users.byUsername(OFFICIAL).orElseThrow().userId();
         get("/audit/priority-rounds/" + round + "/timeline", "halland-tjansteperson").expectStatus().isOk().expectBody()
