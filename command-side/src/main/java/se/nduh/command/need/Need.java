@@ -1,10 +1,13 @@
 package se.nduh.command.need;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.need.AssessNeed;
 import se.nduh.kernel.need.AttachEvidence;
@@ -40,7 +43,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * answer the need's new version; event-sourcing handlers only assign the next {@link NeedState}, the one copy of
  * how an event changes a need, which the audit replay shares.
  */
-@Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME, snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOTS)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class Need {
 
     @AggregateIdentifier

@@ -1,11 +1,14 @@
 package se.nduh.command.priority;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nduh.command.need.api.NeedStanding;
+import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.NeedId;
@@ -39,7 +42,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link PriorityRoundCommands}; the round itself does no I/O. Event-sourcing handlers only assign the next
  * {@link PriorityRoundState}, the one copy of how an event changes a round, which the audit replay shares.
  */
-@Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME, snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOTS)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class PriorityRound {
 
     private static final int HIGHEST_LEVEL = 1;

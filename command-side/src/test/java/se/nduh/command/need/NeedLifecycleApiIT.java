@@ -1,11 +1,14 @@
 package se.nduh.command.need;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 
@@ -31,6 +34,10 @@ class NeedLifecycleApiIT {
     WebTestClient web;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    MongoClient mongo;
+    @Autowired
+    MongoProperties mongoProperties;
 
     @Test
     void a_need_is_targeted_documented_assessed_revised_and_withdrawn() {
@@ -118,6 +125,28 @@ class NeedLifecycleApiIT {
         call(HttpMethod.POST, BASE + "/no-such-need/withdrawal", CIVIL_SERVANT, "{\"reason\": \"x\"}")
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void a_need_with_a_long_history_is_loaded_from_its_snapshot_and_still_knows_its_first_evidence() {
+        String id = (String) call(HttpMethod.POST, BASE, CIVIL_SERVANT, ProposeNeedApiIT.VALID)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String need = BASE + "/" + id;
+        List<String> evidence = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            evidence.add((String) call(HttpMethod.POST, need + "/evidence", CIVIL_SERVANT,
+                    "{\"kind\": \"EPIDEMIOLOGY\", \"source\": \"Register " + i + "\", \"dataQuality\": 3, \"politicalWeight\": 2}")
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
+        }
+        assertThat(mongo.getDatabase(mongoProperties.eventsDatabase()).getCollection("snapshotevents")
+                .countDocuments(Filters.eq("aggregateIdentifier", id))).as("a snapshot after a hundred events").isEqualTo(1);
+
+        call(HttpMethod.POST, need + "/evidence/" + evidence.get(0) + "/withdrawal", CIVIL_SERVANT, "{\"reason\": \"Ersatt\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(121);
+        call(HttpMethod.POST, need + "/evidence/" + evidence.get(0) + "/withdrawal", CIVIL_SERVANT, "{\"reason\": \"Igen\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(121);
+        call(HttpMethod.POST, need + "/evidence/e-never-attached/withdrawal", CIVIL_SERVANT, "{\"reason\": \"Igen\"}")
+                .expectStatus().isNotFound().expectBody().jsonPath("$.rule").isEqualTo("UnknownEvidence");
     }
 
     private WebTestClient.ResponseSpec call(HttpMethod method, String path, String user, String body) {

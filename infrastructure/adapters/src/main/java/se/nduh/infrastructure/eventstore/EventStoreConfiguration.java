@@ -2,6 +2,9 @@ package se.nduh.infrastructure.eventstore;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -37,6 +40,13 @@ public class EventStoreConfiguration {
     public static final String CAUSATION_ID = "causationId";
     /** Set on every event from the command it came from: the command's simple name, for the audit's timeline. */
     public static final String COMMAND_NAME = "commandName";
+
+    /**
+     * The snapshot trigger of aggregates whose histories grow long (a round ranked again and again, a need with much
+     * evidence): loading one reads its latest snapshot and the events after it, not every event since its first.
+     */
+    public static final String SNAPSHOTS = "snapshotEveryHundredEvents";
+    private static final int EVENTS_BETWEEN_SNAPSHOTS = 100;
 
     /** How long a gap in the events' global index stays open before it is closed ({@link GlobalIndexStorageStrategy}). */
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
@@ -75,6 +85,11 @@ public class EventStoreConfiguration {
     @Bean
     EventStore eventStore(EventStorageEngine eventStorageEngine) {
         return EmbeddedEventStore.builder().storageEngine(eventStorageEngine).fetchDelay(FETCH_DELAY_MS).build();
+    }
+
+    @Bean(SNAPSHOTS)
+    SnapshotTriggerDefinition snapshotEveryHundredEvents(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
     }
 
     @Bean(KernelCommandTargetResolver.BEAN_NAME)
