@@ -18,7 +18,6 @@ import se.nduh.query.audit.DecisionReports.DecisionReport;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -188,8 +187,7 @@ final class DecisionReportPage {
 
     private static String who(TimelineEntry entry) {
         String name = entry.userName() != null ? entry.userName() + " (" + entry.userId() + ")" : String.valueOf(entry.userId());
-        return name + ", " + Arrays.stream(Role.values()).filter(role -> role.code().equals(entry.role())).findFirst()
-                .map(Role::swedish).orElse(String.valueOf(entry.role()));
+        return name + ", " + Role.find(entry.role()).map(Role::swedish).orElse(String.valueOf(entry.role()));
     }
 
     private static <T> String swedish(Collection<T> values, Function<T, String> swedish) {

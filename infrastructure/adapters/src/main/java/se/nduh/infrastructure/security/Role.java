@@ -1,6 +1,7 @@
 package se.nduh.infrastructure.security;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /** The roles of the platform; the code is what files, tokens and event metadata carry. */
 public enum Role {
@@ -29,7 +30,11 @@ public enum Role {
     }
 
     public static Role ofCode(String code) {
-        return Arrays.stream(values()).filter(role -> role.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown role '" + code + "'"));
+        return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown role '" + code + "'"));
+    }
+
+    /** The role of the code, if there is one: for codes from stored records, which may name none. */
+    public static Optional<Role> find(String code) {
+        return Arrays.stream(values()).filter(role -> role.code.equals(code)).findFirst();
     }
 }
