@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -54,12 +55,13 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * insert refused for a concurrent change of its aggregate), so that tokens do not carry them for ever.
  */
 public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy {
+    private static final String ID = "_id";
 
     static final String INDEX = "globalIndex";
     /** Marks a closed position: it holds no event, only the index nobody may take any more. */
     static final String CLOSED_AT = "closedAt";
     /** The counter's document, named after the collection it numbers, and its field: the next free index. */
-    private static final Bson COUNTER = eq("_id", "domainevents");
+    private static final Bson COUNTER = eq(ID, "domainevents");
     private static final String NEXT = "next";
     private static final GapAwareTrackingToken BEFORE_FIRST = GapAwareTrackingToken.newInstance(-1, Set.of());
 
@@ -82,6 +84,9 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
     @Override
     public void appendEvents(MongoCollection<Document> events, List<? extends EventMessage<?>> messages, Serializer serializer) {
         List<Document> documents = createEventDocuments(messages, serializer).toList();
+        EventEntryConfiguration schema = eventConfiguration();
+        documents.forEach(document -> document.put(ID, keyOf(document.getString(schema.aggregateIdentifierProperty()),
+                document.getLong(schema.sequenceNumberProperty()))));
         chain(events, messages, documents, serializer);
         int stored = 0;
         while (stored < documents.size()) {
@@ -189,21 +194,38 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
     }
 
     /**
-     * An aggregate's events from a sequence number on, each looked up by its aggregate and sequence number, the
-     * unique key the embedded server answers from its index (a range query would scan every event stored).
+     * An aggregate's events from a sequence number on, a batch in one query by their keys ({@link #keyOf}): the
+     * embedded server answers {@code $in} on {@code _id} from its index, where a range query would scan every event
+     * stored. An event stored before the keys (its {@code _id} generated) is looked up by aggregate and sequence
+     * number, Axon's unique index; so is the one after the last, to tell the end of the history from such an event.
      */
     @Override
     public List<? extends DomainEventData<?>> findDomainEvents(MongoCollection<Document> events, String aggregateIdentifier,
                                                                long firstSequenceNumber, int batchSize) {
+        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
+                .mapToObj(sequence -> keyOf(aggregateIdentifier, sequence)).toList();
+        Map<Object, Document> byKey = new HashMap<>();
+        events.find(in(ID, keys)).forEach(document -> byKey.put(document.get(ID), document));
         List<DomainEventData<?>> results = new ArrayList<>();
         for (long sequence = firstSequenceNumber; results.size() < batchSize; sequence++) {
-            Document event = events.find(eventOf(aggregateIdentifier, sequence)).first();
+            Document event = byKey.get(keyOf(aggregateIdentifier, sequence));
+            if (event == null) {
+                event = events.find(eventOf(aggregateIdentifier, sequence)).first();
+            }
             if (event == null) {
                 break;
             }
             extractEvents(event).forEach(results::add);
         }
         return results;
+    }
+
+    /**
+     * The {@code _id} of an aggregate's event: its aggregate and sequence number, unique as Axon's index on both is
+     * (the sequence number, after the last slash, can be told from an identifier that has slashes of its own).
+     */
+    static String keyOf(String aggregateIdentifier, long sequence) {
+        return aggregateIdentifier + "/" + sequence;
     }
 
     /**
@@ -233,7 +255,7 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
     }
 
     private boolean stored(MongoCollection<Document> events, String aggregateIdentifier, long sequence) {
-        return events.find(eventOf(aggregateIdentifier, sequence)).projection(include("_id")).first() != null;
+        return events.find(eventOf(aggregateIdentifier, sequence)).projection(include(ID)).first() != null;
     }
 
     /** Exactly the keys of Axon's unique index on aggregate and sequence number, and nothing else, so that it is used. */
@@ -303,9 +325,9 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
      */
     private void indexEventsStoredWithout(MongoCollection<Document> events) {
         EventEntryConfiguration schema = eventConfiguration();
-        for (Document event : events.find(exists(INDEX, false)).projection(include("_id"))
+        for (Document event : events.find(exists(INDEX, false)).projection(include(ID))
                 .sort(ascending(schema.timestampProperty(), schema.sequenceNumberProperty()))) {
-            events.updateOne(and(eq("_id", event.get("_id")), exists(INDEX, false)), set(INDEX, reserve(1)));
+            events.updateOne(and(eq(ID, event.get("_id")), exists(INDEX, false)), set(INDEX, reserve(1)));
         }
     }
 }

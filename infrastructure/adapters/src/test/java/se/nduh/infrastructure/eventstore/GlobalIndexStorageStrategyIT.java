@@ -165,6 +165,23 @@ class GlobalIndexStorageStrategyIT {
         assertThat(store.findDomainEvents(events, "nowhere", 0, 100)).isEmpty();
     }
 
+    @Test
+    void a_history_begun_before_the_keys_is_read_whole_and_an_identifier_with_slashes_keeps_its_own() {
+        new DocumentPerEventStorageStrategy().appendEvents(events, List.of(event("round/2026", 0), event("round/2026", 1)), JSON);
+        GlobalIndexStorageStrategy store = strategy(Duration.ofMinutes(1));
+        store.appendEvents(events, List.of(event("round/2026", 2), event("round/2026", 3)), JSON);
+        store.appendEvents(events, List.of(event("round", 2026)), JSON);
+
+        assertThat(events.find(Filters.eq("_id", "round/2026/3")).first()).as("an event's key: aggregate and sequence number")
+                .containsEntry("sequenceNumber", 3L);
+        assertThat(store.findDomainEvents(events, "round/2026", 0, 100)).extracting(DomainEventData::getSequenceNumber)
+                .containsExactly(0L, 1L, 2L, 3L);
+        assertThat(store.findDomainEvents(events, "round/2026", 1, 2)).extracting(DomainEventData::getSequenceNumber)
+                .containsExactly(1L, 2L);
+        assertThat(store.findDomainEvents(events, "round", 2026, 100)).extracting(DomainEventData::getAggregateIdentifier)
+                .containsExactly("round");
+    }
+
     /** The strategy over the store, with its indexes made, as the engine does when it starts. */
     private GlobalIndexStorageStrategy strategy(Duration gapTimeout) {
         GlobalIndexStorageStrategy strategy = new GlobalIndexStorageStrategy(counters, gapTimeout);
