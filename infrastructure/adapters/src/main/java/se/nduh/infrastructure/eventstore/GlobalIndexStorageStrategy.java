@@ -56,7 +56,7 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  */
 public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy {
     private static final String ID = "_id";
-
+    static final String EVENT_KEY = "eventKey";
     static final String INDEX = "globalIndex";
     /** Marks a closed position: it holds no event, only the index nobody may take any more. */
     static final String CLOSED_AT = "closedAt";
@@ -85,7 +85,7 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
     public void appendEvents(MongoCollection<Document> events, List<? extends EventMessage<?>> messages, Serializer serializer) {
         List<Document> documents = createEventDocuments(messages, serializer).toList();
         EventEntryConfiguration schema = eventConfiguration();
-        documents.forEach(document -> document.put(ID, keyOf(document.getString(schema.aggregateIdentifierProperty()),
+        documents.forEach(document -> document.put(EVENT_KEY, keyOf(document.getString(schema.aggregateIdentifierProperty()),
                 document.getLong(schema.sequenceNumberProperty()))));
         chain(events, messages, documents, serializer);
         int stored = 0;
@@ -195,9 +195,9 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
 
     /**
      * An aggregate's events from a sequence number on, a batch in one query by their keys ({@link #keyOf}): the
-     * embedded server answers {@code $in} on {@code _id} from its index, where a range query would scan every event
-     * stored. An event stored before the keys (its {@code _id} generated) is looked up by aggregate and sequence
-     * number, Axon's unique index; so is the one after the last, to tell the end of the history from such an event.
+     * embedded server answers {@code $in} from a single-field unique index, where a range query would scan every
+     * event stored. An event stored before the keys is looked up by aggregate and sequence number, Axon's unique
+     * index; so is the one after the last, to tell the end of the history from such an event.
      */
     @Override
     public List<? extends DomainEventData<?>> findDomainEvents(MongoCollection<Document> events, String aggregateIdentifier,
@@ -205,7 +205,11 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
         List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
                 .mapToObj(sequence -> keyOf(aggregateIdentifier, sequence)).toList();
         Map<Object, Document> byKey = new HashMap<>();
-        events.find(in(ID, keys)).forEach(document -> byKey.put(document.get(ID), document));
+        String sequenceField = eventConfiguration().sequenceNumberProperty();
+        // A key is trusted only where the event still has its sequence number (the verifier reports any change).
+        events.find(in(EVENT_KEY, keys)).forEach(document -> byKey.put(document.get(EVENT_KEY), document));
+        byKey.values().removeIf(document -> !document.get(EVENT_KEY).equals(
+                keyOf(aggregateIdentifier, ((Number) document.get(sequenceField)).longValue())));
         List<DomainEventData<?>> results = new ArrayList<>();
         for (long sequence = firstSequenceNumber; results.size() < batchSize; sequence++) {
             Document event = byKey.get(keyOf(aggregateIdentifier, sequence));
@@ -221,8 +225,10 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
     }
 
     /**
-     * The {@code _id} of an aggregate's event: its aggregate and sequence number, unique as Axon's index on both is
-     * (the sequence number, after the last slash, can be told from an identifier that has slashes of its own).
+     * An event's key: its aggregate and sequence number in one field, unique as Axon's index on both is (the sequence
+     * number, after the last slash, can be told from an identifier that has slashes of its own). Not the {@code _id}:
+     * the embedded server's H2 back end keeps documents by {@code _id} and cannot order strings among the
+     * {@code ObjectId}s of earlier events and closed positions.
      */
     static String keyOf(String aggregateIdentifier, long sequence) {
         return aggregateIdentifier + "/" + sequence;
@@ -316,6 +322,8 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
         indexEventsStoredWithout(events);
         super.ensureIndexes(events, snapshots);
         events.createIndex(ascending(INDEX), new IndexOptions().unique(true).name("uniqueGlobalIndex"));
+        // Sparse: closed positions and events stored before the keys have none.
+        events.createIndex(ascending(EVENT_KEY), new IndexOptions().unique(true).sparse(true).name("uniqueEventKey"));
     }
 
     /**
@@ -327,7 +335,7 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
         EventEntryConfiguration schema = eventConfiguration();
         for (Document event : events.find(exists(INDEX, false)).projection(include(ID))
                 .sort(ascending(schema.timestampProperty(), schema.sequenceNumberProperty()))) {
-            events.updateOne(and(eq(ID, event.get("_id")), exists(INDEX, false)), set(INDEX, reserve(1)));
+            events.updateOne(and(eq(ID, event.get(ID)), exists(INDEX, false)), set(INDEX, reserve(1)));
         }
     }
 }

@@ -121,6 +121,7 @@ class EventChainIT {
         }
         Document forged = stored("need-1", 1);
         forged.remove("_id");
+        forged.remove("eventKey");
         forged.put("sequenceNumber", 2L);
         forged.put("globalIndex", 1_000L);
         forged.put("eventIdentifier", UUID.randomUUID().toString());

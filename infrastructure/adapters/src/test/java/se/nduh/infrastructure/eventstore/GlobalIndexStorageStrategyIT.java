@@ -172,7 +172,7 @@ class GlobalIndexStorageStrategyIT {
         store.appendEvents(events, List.of(event("round/2026", 2), event("round/2026", 3)), JSON);
         store.appendEvents(events, List.of(event("round", 2026)), JSON);
 
-        assertThat(events.find(Filters.eq("_id", "round/2026/3")).first()).as("an event's key: aggregate and sequence number")
+        assertThat(events.find(Filters.eq("eventKey", "round/2026/3")).first()).as("an event's key: aggregate and sequence number")
                 .containsEntry("sequenceNumber", 3L);
         assertThat(store.findDomainEvents(events, "round/2026", 0, 100)).extracting(DomainEventData::getSequenceNumber)
                 .containsExactly(0L, 1L, 2L, 3L);
