@@ -248,6 +248,16 @@ OUTPUT=$(java -cp "$(ls infrastructure/local-platform/target/local-platform-*.ja
 printf '      scan> %s\n' "$(grep 'Personal data scan' <<<"$OUTPUT" | head -1)"
 check "nothing personal or free-text is on the comparison topic" grep -q "Personal data scan passed" <<<"$OUTPUT"
 
+# The pages in a real browser (JUnit, Selenium, the machine's headless Chromium) against this platform and its demo;
+# the screenshots go to the source tree's target/ for a person to look at.
+OUTPUT=$(./mvnw -B -q -pl infrastructure/local-platform test-compile surefire:test -Dtest=PagesInBrowserIT \
+    -Dnduh.pages.url="$QUERY" -Dnduh.command.url="http://localhost:$NDUH_COMMAND_PORT" -Dnduh.data-dir="$NDUH_DATA_DIR" 2>&1) \
+    && STATUS=0 || STATUS=$?
+mkdir -p "$SOURCE/infrastructure/local-platform/target" && rm -rf "$SOURCE/infrastructure/local-platform/target/pages"
+cp -r infrastructure/local-platform/target/pages "$SOURCE/infrastructure/local-platform/target/" 2>/dev/null || true
+check "the pages work in a real browser: sign-in, a refused and a proposed need, live update, chart, audit, roles, axe" \
+    test "$STATUS" -eq 0
+
 pids_before=$(pid_files)
 nduh up
 check "a second up says it is already running" grep -q "already running" <<<"$OUTPUT"

@@ -75,12 +75,18 @@ class AccessFilter implements WebFilter {
                 actor, regions::isMember);
     }
 
-    /** {@code 401} with the challenge of the configured scheme, so clients know how to sign in. */
+    /**
+     * {@code 401} with the challenge of the configured scheme, so clients know how to sign in; the pages' script
+     * (which says so in {@code X-Requested-With}) is told of the sign-in form instead, since a browser answers a
+     * Basic challenge with a password dialog of its own.
+     */
     static Mono<Void> unauthenticated(ServerWebExchange exchange, String challenge, ProblemResponses problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in to use this endpoint.");
         problem.setTitle("Not signed in");
         problem.setType(Problems.type("unauthenticated"));
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        boolean page = "XMLHttpRequest".equals(exchange.getRequest().getHeaders().getFirst("X-Requested-With"));
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                page ? "Session realm=\"NDUH\", form=\"" + PageSessions.SIGN_IN + "\"" : challenge);
         return problems.write(exchange, problem);
     }
 

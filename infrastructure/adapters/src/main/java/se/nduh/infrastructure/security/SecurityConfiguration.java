@@ -46,24 +46,38 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    PageDelegation pageDelegation(SecurityProperties properties) {
+        return PageDelegation.fromFile(properties.delegationSecretFile());
+    }
+
+    @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProperties properties,
-                                                  UserDirectory users, RegionDirectory regions, ObjectMapper json) {
+                                                  UserDirectory users, RegionDirectory regions, ObjectMapper json,
+                                                  PageDelegation delegation) {
         ProblemResponses problems = new ProblemResponses(json);
         boolean local = properties.mode() == SecurityProperties.Mode.LOCAL;
         String challenge = local ? "Basic realm=\"NDUH\", charset=\"UTF-8\"" : "Bearer";
         ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, challenge);
 
-        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+        http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .addFilterAt(new AccessFilter(problems, challenge, regions), SecurityWebFiltersOrder.AUTHORIZATION);
         if (local) {
-            http.httpBasic(basic -> basic.authenticationManager(new LocalAuthenticationManager(users))
-                    .authenticationEntryPoint(entryPoint));
+            LocalAuthenticationManager passwords = new LocalAuthenticationManager(users);
+            // Basic and bearer sign in on every request and keep nothing, also where pages keep sessions.
+            http.httpBasic(basic -> basic.authenticationManager(passwords).authenticationEntryPoint(entryPoint)
+                            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()))
+                    .oauth2ResourceServer(resourceServer -> resourceServer
+                            .authenticationEntryPoint(entryPoint)
+                            .jwt(jwt -> jwt.jwtDecoder(delegation.decoder())
+                                    .jwtAuthenticationConverter(new TokenActorConverter(PageDelegation.CLAIMS))));
+            if (properties.pages()) {
+                PageSessions.configure(http, passwords);
+            } else {
+                stateless(http);
+            }
         } else {
+            stateless(http);
             http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                     .oauth2ResourceServer(resourceServer -> resourceServer
                             .authenticationEntryPoint(entryPoint)
@@ -71,6 +85,14 @@ public class SecurityConfiguration {
                                     .jwtAuthenticationConverter(new TokenActorConverter(properties.oidc()))));
         }
         return http.build();
+    }
+
+    /** Only the API: every request signs in anew, so nothing is kept between requests and nothing is to forge. */
+    private static void stateless(ServerHttpSecurity http) {
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
     }
 
     /** {@code 401} for a failed sign-in, {@code 429} while a username is locked out. */

@@ -11,9 +11,12 @@ import java.nio.file.Path;
  *                  {@code oidc}: bearer tokens from the region's OIDC provider (production)
  * @param usersFile the local users file (bcrypt hashes), also the user directory of ids and names
  * @param oidc      the token issuer and the claims that carry the user id and the grants
+ * @param pages     whether this application serves the web pages: a sign-in form, sessions with CSRF protection
+ * @param delegationSecretFile the secret with which the pages' server signs a user's commands for the command
+ *                  side ({@link PageDelegation}); made when missing
  */
 @ConfigurationProperties("nduh.security")
-public record SecurityProperties(Mode mode, Path usersFile, Oidc oidc) {
+public record SecurityProperties(Mode mode, Path usersFile, Oidc oidc, boolean pages, Path delegationSecretFile) {
 
     public enum Mode { LOCAL, OIDC }
 

@@ -95,6 +95,7 @@ public final class RunningServers {
                     "nduh.mongodb.read-database", "read_" + number,
                     "nduh.kafka.bootstrap-servers", kafka().bootstrapServers(),
                     "nduh.security.users-file", TestUsers.file().toString(),
+                    "nduh.security.delegation-secret-file", scratch().resolve("page-delegation.secret").toString(),
                     "nduh.anonymisation.keys-file", scratch().resolve("keys-" + number + ".properties").toString())));
         }
     }

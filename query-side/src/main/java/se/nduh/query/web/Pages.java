@@ -1,0 +1,52 @@
+package se.nduh.query.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages' frames: the layout, the forms' CSRF token, and the page's own script libraries. What a page shows it
+ * asks the API for, as the signed-in user, so the access table decides what each role sees.
+ */
+@Controller
+class Pages {
+
+    private static final Set<String> PAGES = Set.of("behov", "jamforelser", "revision");
+    private static final Map<String, List<String>> SCRIPTS = Map.of();
+
+    @GetMapping("/")
+    Mono<String> home(ServerWebExchange exchange, Model model) {
+        return render("hem", exchange, model);
+    }
+
+    @GetMapping("/logga-in")
+    Mono<String> signIn(ServerWebExchange exchange, Model model) {
+        return render("logga-in", exchange, model);
+    }
+
+    @GetMapping("/sidor/{page}")
+    Mono<String> page(@PathVariable String page, ServerWebExchange exchange, Model model) {
+        if (!PAGES.contains(page)) {
+            return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + page));
+        }
+        return render(page, exchange, model);
+    }
+
+    private static Mono<String> render(String page, ServerWebExchange exchange, Model model) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        model.addAttribute("scripts", SCRIPTS.getOrDefault(page, List.of()));
+        return (token == null ? Mono.<CsrfToken>empty() : token)
+                .doOnNext(csrf -> model.addAttribute("csrf", csrf))
+                .thenReturn("sidor/" + page);
+    }
+}

@@ -1,0 +1,201 @@
+/*
+ * NDUH pages: what every page shares. The pages hold no data of their own: they ask the API, signed in by the
+ * session (the sign-in form), and send commands through /command-side, which passes them to the command side as
+ * the signed-in user. Swedish is written in the pages; English comes from the EN table by each data-i18n key.
+ */
+const NDUH = (() => {
+  const lang = localStorage.getItem('nduh.lang') === 'en' ? 'en' : 'sv';
+
+  /** English for the pages' Swedish texts (data-i18n keys) and for the texts the scripts write. */
+  const EN = {
+    'nav.home': 'Home', 'nav.needs': 'Needs', 'nav.comparisons': 'Comparisons', 'nav.audit': 'Audit',
+    'nav.skip': 'Skip to content', 'nav.region': 'Region', 'nav.signout': 'Sign out', 'nav.language': 'Svenska',
+    'home.title': 'The yearly cycle', 'home.wheel': 'Annual wheel', 'home.overdue': 'Overdue', 'home.due': 'Due',
+    'home.done': 'Done', 'home.latest': 'Changed lately', 'home.year': 'Budget year',
+    'needs.title': 'Needs', 'needs.filter': 'Filter', 'needs.status': 'Status', 'needs.all': 'All',
+    'needs.sort': 'Sort by', 'needs.search': 'Search', 'needs.propose': 'Propose a need', 'needs.gap': 'Health gap',
+    'needs.group': 'Need group', 'needs.indicator': 'Indicator', 'needs.evidence': 'Evidence', 'needs.level': 'Priority',
+    'needs.none': 'No needs match.', 'needs.page': 'Page', 'needs.of': 'of', 'needs.previous': 'Previous', 'needs.next': 'Next',
+    'needs.proposed': 'The need was proposed.', 'needs.fix': 'Correct the fields marked below.',
+    'form.title': 'Title', 'form.description': 'Description', 'form.groupDescription': 'Who the need concerns',
+    'form.groupSize': 'Number of people', 'form.kinds': 'Kinds of effort', 'form.indicatorName': 'Indicator',
+    'form.value': 'Current value', 'form.unit': 'Unit', 'form.direction': 'Better is', 'form.source': 'Source',
+    'form.period': 'Period (year)', 'form.lower': 'lower', 'form.higher': 'higher', 'form.send': 'Propose',
+    'kind.HEALTH_PROMOTING': 'health promoting', 'kind.PREVENTIVE': 'preventive', 'kind.TREATMENT': 'treatment',
+    'kind.REHABILITATION': 'rehabilitation', 'kind.PALLIATIVE': 'palliative',
+    'need.title': 'Need', 'need.target': 'Health target', 'need.assessment': 'Assessment', 'need.quality': 'Data quality (1–5)',
+    'need.weight': 'Political weight', 'need.withdrawn': 'withdrawn', 'need.history': 'History', 'need.kind': 'Kind',
+    'need.source': 'Source', 'need.back': 'Back to the needs',
+    'cmp.title': 'Comparisons', 'cmp.metric': 'Metric', 'cmp.period': 'Period', 'cmp.own': 'own region',
+    'cmp.suppressed': 'suppressed (too few to show)', 'cmp.median': 'median', 'cmp.quartiles': 'quartiles',
+    'cmp.table': 'The figures as a table', 'cmp.region': 'Region', 'cmp.value': 'Value', 'cmp.trend': 'Over the years',
+    'audit.title': 'Audit', 'audit.round': 'Priority round', 'audit.asOf': 'As of', 'audit.timeline': 'Timeline',
+    'audit.state': 'The round as it stood', 'audit.diff': 'Difference between versions', 'audit.from': 'From version',
+    'audit.to': 'To version', 'audit.verify': 'Verify the record', 'audit.intact': 'The record is intact',
+    'audit.broken': 'The record has been altered', 'audit.report': 'Printable report', 'audit.when': 'When',
+    'audit.what': 'What', 'audit.who': 'Who', 'audit.role': 'Role', 'audit.version': 'Version', 'audit.show': 'Show',
+    'audit.decision': 'Decision', 'audit.ranking': 'Ranking', 'audit.notDoing': 'Not to do',
+    'login.title': 'Sign in', 'login.user': 'Username', 'login.password': 'Password', 'login.send': 'Sign in',
+    'login.wrong': 'Wrong username or password.', 'login.locked': 'Too many failed attempts: wait five minutes.',
+    'login.out': 'You are signed out.',
+    'error.server': 'Something went wrong; what you wrote is kept. Try again.',
+    'error.forbidden': 'Your role may not do this.', 'error.notFound': 'Not found.',
+    'status.PROPOSED': 'proposed', 'status.ASSESSED': 'assessed', 'status.PRIORITISED': 'prioritised', 'status.WITHDRAWN': 'withdrawn',
+  };
+
+  /** Swedish for the texts the scripts write (the pages' own texts are Swedish already). */
+  const SV = {
+    'home.overdue': 'Försenat', 'home.due': 'Senast', 'home.done': 'Klart', 'needs.none': 'Inga behov matchar.',
+    'needs.proposed': 'Behovet är föreslaget.', 'needs.fix': 'Rätta fälten som är markerade nedan.',
+    'cmp.own': 'egen region', 'cmp.suppressed': 'undertryckt (för få för att visas)', 'cmp.median': 'median',
+    'cmp.quartiles': 'kvartiler', 'audit.intact': 'Registret är oförändrat', 'audit.broken': 'Registret har ändrats',
+    'need.withdrawn': 'återkallad',
+    'error.server': 'Något gick fel; det du skrev finns kvar. Försök igen.', 'error.forbidden': 'Din roll får inte göra detta.',
+    'error.notFound': 'Finns inte.',
+    'kind.HEALTH_PROMOTING': 'hälsofrämjande', 'kind.PREVENTIVE': 'förebyggande', 'kind.TREATMENT': 'behandlande',
+    'kind.REHABILITATION': 'rehabiliterande', 'kind.PALLIATIVE': 'palliativ',
+    'status.PROPOSED': 'föreslaget', 'status.ASSESSED': 'bedömt', 'status.PRIORITISED': 'prioriterat', 'status.WITHDRAWN': 'återkallat',
+  };
+
+  /** The server's rules, in Swedish, by their codes; the server's own (English) message where none is written here. */
+  const RULES = {
+    NotBlank: 'Får inte vara tomt.', NotNull: 'Måste anges.', NotEmpty: 'Välj minst ett.', Positive: 'Måste vara större än noll.',
+    Size: 'Har fel längd.', Headcount: 'Ett antal personer mellan 0 och 20 000 000.', Measure: 'Ett ändligt tal med högst fyra decimaler.',
+    DecimalMin: 'Är för litet.', DecimalMax: 'Är för stort.', Min: 'Är för litet.', Max: 'Är för stort.', Pattern: 'Har fel form.',
+    NeedGroupSizeNotPositive: 'Behovsgruppen måste omfatta minst en person.', NoKindOfEffort: 'Ange minst ett slags insats.',
+    TargetLeavesNoGap: 'Målet lämnar inget glapp att sluta.', NeedIsWithdrawn: 'Behovet är återkallat.',
+    ReplayPointNotInHistory: 'Det fanns inget sådant läge i historiken vid den tidpunkten.',
+    UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
+  };
+
+  function t(key, fallback) {
+    const table = lang === 'en' ? EN : SV;
+    return table[key] ?? fallback ?? key;
+  }
+
+  function cookie(name) {
+    const found = document.cookie.split('; ').find(part => part.startsWith(name + '='));
+    return found ? decodeURIComponent(found.substring(name.length + 1)) : '';
+  }
+
+  /** A random key for one submission, the same on its retries (crypto.randomUUID needs https off localhost). */
+  function newKey() {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('');
+  }
+
+  /** A refusal: its status, and its violations as {field, rule, message}, Swedish where the rule is known. */
+  class Problem extends Error {
+    constructor(status, body) {
+      super(body?.detail ?? ('HTTP ' + status));
+      this.status = status;
+      const violations = body?.errors ?? (body?.rule ? [{field: body.field, rule: body.rule, message: body.detail}] : []);
+      this.violations = violations.map(v => ({field: v.field ?? '', rule: v.rule, message: RULES[v.rule] && lang === 'sv' ? RULES[v.rule] : v.message}));
+    }
+    /** The messages for one field, joined; the field's own first. */
+    on(field) {
+      return this.violations.filter(v => v.field === field).map(v => v.message).join(' ');
+    }
+    /** What to say above the form: a rule of the whole request in its own words, else the status's. */
+    get general() {
+      const whole = this.violations.find(v => !v.field && RULES[v.rule]);
+      if (whole && lang === 'sv') return whole.message;
+      if (this.status === 403) return t('error.forbidden', 'Din roll får inte göra detta.');
+      if (this.status === 404) return t('error.notFound', 'Finns inte.');
+      if (this.status >= 500 || this.violations.length === 0) return this.message && this.status < 500 ? this.message : t('error.server');
+      return t('needs.fix', 'Rätta fälten som är markerade nedan.');
+    }
+  }
+
+  /** Asks the API; a command goes through /command-side. A lost session goes back to the sign-in form. */
+  async function api(path, {method = 'GET', body, key} = {}) {
+    const headers = {'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json'};
+    const command = method !== 'GET';
+    if (command) {
+      headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+      headers['Idempotency-Key'] = key ?? newKey();
+    }
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(command ? '/command-side' + path : path,
+        {method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)});
+    if (response.status === 401) {
+      location.assign('/logga-in?tillbaka=' + encodeURIComponent(location.pathname + location.search));
+      throw new Problem(401, null);
+    }
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!response.ok) throw new Problem(response.status, data);
+    return data;
+  }
+
+  let me = null;
+  /** The signed-in user and the region the pages show: the one chosen, else the first the user's roles cover. */
+  async function session() {
+    if (!me) {
+      me = await api('/api/v1/me');
+      const all = await api('/api/v1/regions');
+      me.names = Object.fromEntries(all.map(region => [region.code, region.name]));
+      const regions = all.map(region => region.code);
+      const own = me.grants.flatMap(grant => grant.regions === '*' ? regions : grant.regions.split(';'));
+      me.regions = regions.filter(code => own.includes(code));
+      const chosen = new URLSearchParams(location.search).get('region') ?? sessionStorage.getItem('nduh.region');
+      me.region = me.regions.includes(chosen) ? chosen : me.regions[0] ?? null;
+      if (me.region) sessionStorage.setItem('nduh.region', me.region);
+    }
+    return me;
+  }
+
+  function chooseRegion(code) {
+    sessionStorage.setItem('nduh.region', code);
+    const url = new URL(location.href);
+    url.searchParams.set('region', code);
+    location.assign(url);
+  }
+
+  function switchLanguage() {
+    localStorage.setItem('nduh.lang', lang === 'en' ? 'sv' : 'en');
+    location.reload();
+  }
+
+  const numbers = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {maximumFractionDigits: 2});
+  const dates = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {dateStyle: 'medium', timeStyle: 'short'});
+  const number = value => value === null || value === undefined ? '–' : numbers.format(value);
+  const dateTime = value => value ? dates.format(new Date(value)) : '–';
+
+  /** English for the page's marked texts; the language, the sign-out form's token and the page's nav state. */
+  function decorate() {
+    document.documentElement.lang = lang;
+    if (lang === 'en') {
+      document.querySelectorAll('[data-i18n]').forEach(element => {
+        const english = EN[element.dataset.i18n];
+        if (english) element.textContent = english;
+      });
+    }
+    // The toggle names the other language, in that language.
+    document.querySelectorAll('[data-i18n="nav.language"]').forEach(button => button.lang = lang === 'en' ? 'sv' : 'en');
+    document.querySelectorAll('input[name="_csrf"]').forEach(input => input.value = cookie('XSRF-TOKEN'));
+    document.querySelectorAll('header.top nav a').forEach(link => {
+      if (link.pathname === location.pathname) link.setAttribute('aria-current', 'page');
+    });
+  }
+  document.addEventListener('DOMContentLoaded', decorate);
+
+  /** Live updates: the region's stream of read-model changes; a change of one of the named read models calls back. */
+  function follow(region, readModels, onChange) {
+    const source = new EventSource('/api/v1/regions/' + encodeURIComponent(region) + '/events');
+    readModels.forEach(name => source.addEventListener(name, onChange));
+    return source;
+  }
+
+  return {lang, t, api, session, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
+})();
+
+document.addEventListener('alpine:init', () => {
+  /** The header's signed-in user and region picker, on every page. */
+  Alpine.data('top', () => ({
+    me: null,
+    async init() { this.me = await NDUH.session(); },
+    choose(event) { NDUH.chooseRegion(event.target.value); },
+    language: () => NDUH.switchLanguage(),
+  }));
+});
