@@ -158,7 +158,7 @@ class RegionReadModelsIT {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
                 List.of(new FollowUpIndicator(VISITS, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL,
                         Frequency.MONTH, GOAL, null)),
-                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
+                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of(), null);
     }
 
     private void store(String type, String aggregate, Object... events) {
