@@ -455,13 +455,19 @@ class CommissionTest {
         }
 
         @Test
-        void an_answer_without_comments_or_proposed_changes_says_nothing() {
+        void an_answer_has_comments_or_proposed_changes_or_both() {
             fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
                     .when(answer(PROVIDER, " ", List.of()))
                     .expectException(violates(Rule.EmptyDialogueAnswer, "comments"));
             fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, null, List.of()))
+                    .expectException(violates(Rule.EmptyDialogueAnswer, "comments"));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
                     .when(answer(PROVIDER, null, List.of(longerTimeline)))
                     .expectEvents(new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, 1, 1, null, List.of(longerTimeline)));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, "Vi står bakom förslaget", List.of()))
+                    .expectEvents(new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, 1, 1, "Vi står bakom förslaget", List.of()));
         }
 
         @Test
@@ -513,12 +519,15 @@ class CommissionTest {
         }
 
         @Test
-        void only_a_draft_of_the_regions_own_is_sent_for_dialogue() {
+        void a_draft_is_sent_and_answered_only_through_its_own_regions_path() {
             fixture.given(drafted(), issued())
                     .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
                     .expectException(violates(Rule.CommissionNotDraft));
             fixture.given(drafted())
                     .when(new SendDraftForDialogue(COMMISSION, RegionCode.of("skane"), null))
+                    .expectException(violates(Rule.CommissionNotInRegion));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(new AnswerDraftDialogue(COMMISSION, RegionCode.of("skane"), "Vi tar det", List.of(), PROVIDER, null))
                     .expectException(violates(Rule.CommissionNotInRegion));
         }
 
