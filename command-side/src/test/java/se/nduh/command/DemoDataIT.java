@@ -43,7 +43,8 @@ class DemoDataIT {
         List<String> types = events.distinct("payloadType", String.class).into(new java.util.ArrayList<>());
         assertThat(types).extracting(type -> type.substring(type.lastIndexOf('.') + 1))
                 .contains("NeedProposed", "HealthTargetSet", "EvidenceAttached", "NeedAssessed", "PriorityRoundOpened",
-                        "PrioritiesRanked", "PrioritiesDecided", "CommissionDrafted", "CommissionIssued",
+                        "PrioritiesRanked", "PrioritiesDecided", "CommissionDrafted", "CommissionDraftSentForDialogue",
+                        "CommissionDraftDialogueAnswered", "CommissionDraftRevised", "CommissionIssued",
                         "CommissionAccepted", "OutcomeRecorded", "NeedRevised", "NeedWithdrawn", "ExperienceShared",
                         "ExperienceReleased", "BestPracticeCurated", "ComparisonNamingDecided");
         assertThat(events.distinct("aggregateIdentifier", String.class).into(new java.util.ArrayList<>()))
@@ -51,6 +52,12 @@ class DemoDataIT {
                 .filteredOn(id -> id.matches("[a-z-]+-\\d{4}")).hasSize(3 * 13);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ComparisonNamingDecided$")))
                 .as("a few regions opt in to be named").isBetween(2L, 3L);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CommissionDraftDialogueAnswered$")))
+                .as("two rounds of dialogue on the first commission of each year in four regions").isEqualTo(2 * 3 * 4);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.and(
+                        com.mongodb.client.model.Filters.regex("payloadType", "CommissionDrafted$"),
+                        com.mongodb.client.model.Filters.regex("serializedPayload", "\"scope\":\"JOINT\""))))
+                .as("joint commissions in a few regions").isPositive();
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ExperienceReleased$")))
                 .as("a dozen released experiences").isEqualTo(12);
 

@@ -6,13 +6,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftSentForDialogue;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.kernel.commission.EvaluationFindings;
+import se.nduh.kernel.commission.Principal;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole cycle of one region through the command API, each step by the role that takes it:
- * Behov → Prioritering → Uppdrag → Uppföljning.
+ * Behov → Prioritering → Uppdrag → Uppföljning. The commission is shared with a municipality and goes to its
+ * provider for dialogue before the decision, twice, as the workshop's commissioning steps have it.
  */
 @PlatformIT
 class GovernanceCycleScenarioIT {
@@ -29,6 +33,13 @@ class GovernanceCycleScenarioIT {
     private static final String OFFICIAL = "vastmanland-fortroendevald";
     private static final String PROVIDER = "vastmanland-utforare";
     private static final String REGION = "/api/v1/regions/vastmanland";
+
+    private static final String PLAN = """
+            [{"indicatorId": "i-1", "name": "Andel med komplikationer", "level": "EFFECT", "perspective": "POPULATION",
+              "frequency": "YEAR", "goalId": "g-1"}]""";
+    /** Uppdrag i samverkan mellan huvudmän: the region shares the commission with its largest municipality. */
+    private static final String JOINT = """
+            {"scope": "JOINT", "principals": [{"kind": "MUNICIPALITY", "name": "Västerås stad"}]}""";
 
     @Autowired
     WebTestClient web;
@@ -59,15 +70,20 @@ class GovernanceCycleScenarioIT {
                  "allocations": [{"needId": "%s", "amountSek": 8000000}], "notPrioritised": []}""".formatted(need))
                 .expectStatus().isOk();
 
-        call(HttpMethod.POST, REGION + "/commissions", CIVIL_SERVANT, terms(need, "[]"))
+        call(HttpMethod.POST, REGION + "/commissions", CIVIL_SERVANT, terms(need, "[]", "2028-12-31", JOINT))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.rule").isEqualTo("NoFollowUpPlan").jsonPath("$.field").isEqualTo("followUpPlan");
-        String commission = id(call(HttpMethod.POST, REGION + "/commissions", CIVIL_SERVANT, terms(need, """
-                [{"indicatorId": "i-1", "name": "Andel med komplikationer", "level": "EFFECT", "perspective": "POPULATION",
-                  "frequency": "YEAR", "goalId": "g-1"}]""")).expectStatus().isCreated());
+        call(HttpMethod.POST, REGION + "/commissions", CIVIL_SERVANT, terms(need, PLAN, "2028-12-31", """
+                {"scope": "JOINT", "principals": [{"kind": "REGION", "region": "vastmanland"}]}"""))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("PrincipalIsTheRegionItself")
+                .jsonPath("$.field").isEqualTo("collaboration.principals[0]");
+        String commission = id(call(HttpMethod.POST, REGION + "/commissions", CIVIL_SERVANT, terms(need, PLAN, "2028-12-31", JOINT))
+                .expectStatus().isCreated());
         String path = REGION + "/commissions/" + commission;
 
         call(HttpMethod.POST, path + "/acceptance", PROVIDER, "{}").expectStatus().isEqualTo(409);
+        dialogue(path, need);
         call(HttpMethod.POST, path + "/issue", CIVIL_SERVANT, "{\"decidedBy\": \"Nämnden\", \"decisionDate\": \"2026-01-10\"}")
                 .expectStatus().isForbidden();
         call(HttpMethod.POST, path + "/issue", OFFICIAL, "{\"decidedBy\": \"Nämnden\", \"decisionDate\": \"2026-01-10\"}")
@@ -92,8 +108,17 @@ class GovernanceCycleScenarioIT {
                 .expectStatus().isOk();
 
         assertThat(eventStore.readEvents(commission).asStream().map(event -> event.getPayloadType().getSimpleName()))
-                .containsExactly("CommissionDrafted", "CommissionIssued", "CommissionAccepted", "OutcomeRecorded",
-                        "OutcomeRecorded", "CommissionClosed");
+                .containsExactly("CommissionDrafted", "CommissionDraftSentForDialogue", "CommissionDraftDialogueAnswered",
+                        "CommissionDraftRevised", "CommissionDraftSentForDialogue", "CommissionDraftDialogueAnswered",
+                        "CommissionIssued", "CommissionAccepted", "OutcomeRecorded", "OutcomeRecorded", "CommissionClosed");
+        assertThat(eventStore.readEvents(commission).asStream().toList().get(4).getPayload())
+                .isInstanceOfSatisfying(CommissionDraftSentForDialogue.class, second -> {
+                    assertThat(second.round()).isEqualTo(2);
+                    assertThat(second.draftVersion()).isEqualTo(2);
+                    assertThat(second.terms().end()).isEqualTo(LocalDate.of(2029, 6, 30));
+                    assertThat(second.terms().collaboration().principals())
+                            .containsExactly(new Principal(Principal.Kind.MUNICIPALITY, "Västerås stad", null));
+                });
         assertThat(eventStore.readEvents(commission).asStream().reduce((first, second) -> second).orElseThrow().getPayload())
                 .isEqualTo(new CommissionClosed(CommissionId.of(commission), RegionCode.of("vastmanland"), Evaluation.PARTLY_ACHIEVED,
                         "Hälften av gapet slutet", new EvaluationFindings(List.of("Diabetessjuksköterskor på varje vårdcentral"),
@@ -108,15 +133,53 @@ class GovernanceCycleScenarioIT {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
     }
 
-    private static String terms(String need, String plan) {
+    /**
+     * Dialogue before the decision: the draft goes to its provider, which answers it; the official cannot issue it
+     * meanwhile; the civil servant revises it as proposed and sends the new version, which the provider answers too.
+     */
+    private void dialogue(String path, String need) {
+        call(HttpMethod.POST, path + "/dialogue-answer", PROVIDER, "{\"comments\": \"Bra\"}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.rule").isEqualTo("NoDraftDialogueAwaitingAnswer");
+        call(HttpMethod.POST, path + "/dialogue", PROVIDER, "{}").expectStatus().isForbidden();
+        call(HttpMethod.POST, path + "/dialogue", CIVIL_SERVANT, "{}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        call(HttpMethod.POST, path + "/issue", OFFICIAL, "{\"decidedBy\": \"Nämnden\", \"decisionDate\": \"2026-01-10\"}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.rule").isEqualTo("DraftDialogueAwaitsAnswer").jsonPath("$.field").isEqualTo("status");
+        call(HttpMethod.POST, path + "/dialogue-answer", PROVIDER, "{\"comments\": \"" + "x".repeat(4001) + "\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("comments");
+        call(HttpMethod.POST, path + "/dialogue-answer", PROVIDER, """
+                {"proposedChanges": [{"term": "GOAL", "goalId": "g-9", "proposal": "Lägre målvärde"}]}""")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("ProposedChangeOfUnknownGoal")
+                .jsonPath("$.field").isEqualTo("proposedChanges[0].goalId");
+        call(HttpMethod.POST, path + "/dialogue-answer", PROVIDER, """
+                {"comments": "Rimligt, men tidsplanen är snäv",
+                 "proposedChanges": [{"term": "TIMELINE", "proposal": "Förläng till mitten av 2029"},
+                                     {"term": "GOAL", "goalId": "g-1", "proposal": "Nå målet vid förlängningen"}]}""")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(2);
+        call(HttpMethod.POST, path + "/dialogue", CIVIL_SERVANT, "{}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.rule").isEqualTo("DraftUnchangedSinceDialogue");
+        call(HttpMethod.PUT, path + "/draft", CIVIL_SERVANT, "{\"terms\": " + terms(need, PLAN, "2029-06-30", JOINT) + "}")
+                .expectStatus().isOk();
+        call(HttpMethod.POST, path + "/dialogue", CIVIL_SERVANT, "{}").expectStatus().isOk();
+        call(HttpMethod.POST, path + "/dialogue-answer", PROVIDER, "{\"comments\": \"Vi står bakom förslaget\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(5);
+    }
+
+    private static String terms(String need, String plan, String end, String collaboration) {
         return """
                 {"priorityRoundId": "vastmanland-2026", "needIds": ["%s"], "provider": "Vårdgivaren i Region Västmanland",
                  "description": "Strukturerad diabetesvård", "kindsOfEffort": ["TREATMENT"],
                  "goals": [{"goalId": "g-1", "indicator": "Andel med komplikationer", "baseline": 20, "target": 10,
                             "targetDate": "2028-12-31"}],
-                 "start": "2026-01-01", "end": "2028-12-31", "followUpPlan": %s,
-                 "payment": {"kind": "ACTIVE", "amountSek": 8000000, "linkedShare": 0.2, "linkedGoalIds": ["g-1"]}}"""
-                .formatted(need, plan);
+                 "start": "2026-01-01", "end": "%s", "followUpPlan": %s,
+                 "payment": {"kind": "ACTIVE", "amountSek": 8000000, "linkedShare": 0.2, "linkedGoalIds": ["g-1"]},
+                 "collaboration": %s}"""
+                .formatted(need, end, plan, collaboration);
     }
 
     private static String id(WebTestClient.ResponseSpec response) {

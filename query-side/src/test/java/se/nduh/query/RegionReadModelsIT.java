@@ -6,7 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.commission.CommissionAccepted;
+import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftDialogueAnswered;
+import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDraftSentForDialogue;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.CommissionIssued;
@@ -24,6 +28,8 @@ import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Principal;
+import se.nduh.kernel.commission.ProposedChange;
 import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
@@ -151,14 +157,55 @@ class RegionReadModelsIT {
                 .jsonPath("$.findings.lessons[0]").isEqualTo("Följ upp effekten, inte bara besöken"));
     }
 
+    @Test
+    void a_joint_commission_shows_its_principals_and_every_round_of_dialogue_with_the_draft_version_it_was_about() {
+        CommissionId commission = CommissionId.random();
+        Collaboration joint = new Collaboration(Collaboration.Scope.JOINT, List.of(
+                new Principal(Principal.Kind.MUNICIPALITY, "Luleå kommun", null),
+                new Principal(Principal.Kind.REGION, null, RegionCode.of("vasterbotten"))));
+        CommissionTerms first = diabetesTerms("Närsjukvården Luleå", LocalDate.of(2028, 12, 31), joint);
+        CommissionTerms second = diabetesTerms("Närsjukvården Luleå", LocalDate.of(2029, 6, 30), joint);
+        ProposedChange longer = new ProposedChange(ProposedChange.Term.TIMELINE, null, "Förläng till mitten av 2029");
+        store("Commission", commission.value(), new CommissionDrafted(commission, NORRBOTTEN, first, Set.of()),
+                new CommissionDraftSentForDialogue(commission, NORRBOTTEN, 1, 1, first),
+                new CommissionDraftDialogueAnswered(commission, NORRBOTTEN, 1, 1, "Tidsplanen är snäv", List.of(longer)),
+                new CommissionDraftRevised(commission, NORRBOTTEN, second, Set.of()),
+                new CommissionDraftSentForDialogue(commission, NORRBOTTEN, 2, 2, second));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/commissions/" + commission)
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("DRAFT")
+                .jsonPath("$.draftVersion").isEqualTo(2)
+                .jsonPath("$.terms.collaboration.scope").isEqualTo("JOINT")
+                .jsonPath("$.terms.collaboration.principals[0].name").isEqualTo("Luleå kommun")
+                .jsonPath("$.terms.collaboration.principals[1].region").isEqualTo("vasterbotten")
+                .jsonPath("$.dialogue.length()").isEqualTo(2)
+                .jsonPath("$.dialogue[0].draftVersion").isEqualTo(1)
+                .jsonPath("$.dialogue[0].terms.end").isEqualTo("2028-12-31")
+                .jsonPath("$.dialogue[0].comments").isEqualTo("Tidsplanen är snäv")
+                .jsonPath("$.dialogue[0].proposedChanges[0].term").isEqualTo("TIMELINE")
+                .jsonPath("$.dialogue[0].answeredAt").isNotEmpty()
+                .jsonPath("$.dialogue[1].draftVersion").isEqualTo(2)
+                .jsonPath("$.dialogue[1].terms.end").isEqualTo("2029-06-30")
+                .jsonPath("$.dialogue[1].answeredAt").isEmpty());
+        get("/api/v1/regions/norrbotten/commissions?collaboration=JOINT&size=200").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.id == '" + commission + "')].terms.collaboration.scope").isEqualTo("JOINT");
+        get("/api/v1/regions/norrbotten/commissions?collaboration=OWN_ORGANISATION&size=200").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.id == '" + commission + "')]").isEmpty();
+    }
+
     private static CommissionTerms diabetesTerms(String provider) {
+        return diabetesTerms(provider, LocalDate.of(2028, 12, 31), Collaboration.OWN_ORGANISATION);
+    }
+
+    private static CommissionTerms diabetesTerms(String provider, LocalDate end, Collaboration collaboration) {
         return new CommissionTerms(PriorityRoundId.of(NORRBOTTEN, 2026), Set.of(DIABETES),
                 Provider.of(provider), "Diabetesvård", Set.of(KindOfEffort.TREATMENT),
                 List.of(new Goal(GOAL, "Komplikationer", new BigDecimal("20"), new BigDecimal("10"), LocalDate.of(2028, 12, 31))),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+                LocalDate.of(2026, 1, 1), end,
                 List.of(new FollowUpIndicator(VISITS, "Besök", FollowUpLevel.ACTIVITY, Perspective.OPERATIONAL,
                         Frequency.MONTH, GOAL, null)),
-                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of());
+                new PaymentModel(PaymentModel.Kind.PASSIVE, new BigDecimal("1000000"), null, Set.of()), Set.of(), collaboration);
     }
 
     private void store(String type, String aggregate, Object... events) {

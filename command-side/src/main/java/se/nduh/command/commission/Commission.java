@@ -7,11 +7,15 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.AnswerDraftDialogue;
 import se.nduh.kernel.commission.CloseCommission;
+import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionChangesRequested;
 import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftDialogueAnswered;
 import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDraftSentForDialogue;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.CommissionIssued;
@@ -28,16 +32,21 @@ import se.nduh.kernel.commission.IssueCommission;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Principal;
+import se.nduh.kernel.commission.ProposedChange;
 import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
+import se.nduh.kernel.commission.SendDraftForDialogue;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.rule.Rule;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +58,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A commission (uppdrag) to a provider, from draft to evaluation, with its follow-up: the seeds' pitfalls are
  * checked whenever the terms are set, the ones that make a commission unusable refused, the others kept as
  * warnings. Which needs a decided round prioritised arrives with the draft, read by {@link CommissionCommands}.
+ * Before the decision the draft may go to its provider for dialogue, round after round; while the provider has not
+ * answered, it is neither revised nor issued, so that each answer concerns the version it was sent.
  */
 @Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
 class Commission {
@@ -60,6 +71,12 @@ class Commission {
     private RegionCode region;
     private CommissionTerms terms;
     private Status status;
+    /** 1 as drafted, one more for each revision: the version a dialogue round is about. */
+    private int draftVersion;
+    private int dialogueRounds;
+    /** The draft version last sent for dialogue, 0 before the first. */
+    private int draftVersionInDialogue;
+    private boolean dialogueAwaitsAnswer;
     /** The outcome currently standing for each indicator and period, so a correction can name what it supersedes. */
     private final Map<String, OutcomeRecorded> outcomes = new HashMap<>();
 
@@ -73,7 +90,7 @@ class Commission {
         if (terms.needIds().isEmpty() || !prioritisedNeeds.containsAll(terms.needIds())) {
             throw Rule.CommissionForUndecidedNeed.violation("needIds");
         }
-        requireUsable(terms);
+        requireUsable(terms, command.region());
         apply(new CommissionDrafted(command.commissionId(), command.region(), terms, warningsOf(terms)));
     }
 
@@ -84,7 +101,8 @@ class Commission {
             throw Rule.CommissionForUndecidedNeed.violation("needIds");
         }
         if (!command.terms().equals(terms)) {
-            requireUsable(command.terms());
+            requireNoDialogueAwaitingAnswer();
+            requireUsable(command.terms(), region);
             apply(new CommissionDraftRevised(id, region, command.terms(), warningsOf(command.terms())));
         }
         return version();
@@ -93,9 +111,47 @@ class Commission {
     @CommandHandler
     long handle(IssueCommission command) {
         requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
+        requireNoDialogueAwaitingAnswer();
         // A draft stored before a rule was added meets it here, before it goes out.
-        requireUsable(terms);
+        requireUsable(terms, region);
         apply(new CommissionIssued(id, region, command.decidedBy(), command.decisionDate(), warningsOf(terms)));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(SendDraftForDialogue command) {
+        requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
+        if (dialogueAwaitsAnswer) {
+            // the harmless repeat: this very version is already with the provider
+            return version();
+        }
+        if (draftVersionInDialogue == draftVersion) {
+            throw Rule.DraftUnchangedSinceDialogue.violation("status");
+        }
+        apply(new CommissionDraftSentForDialogue(id, region, dialogueRounds + 1, draftVersion, terms));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AnswerDraftDialogue command) {
+        requireStatus(command.region(), Status.DRAFT, Rule.NoDraftDialogueAwaitingAnswer);
+        if (!dialogueAwaitsAnswer) {
+            throw Rule.NoDraftDialogueAwaitingAnswer.violation("status");
+        }
+        requireAddressed(command.actingProvider());
+        if ((command.comments() == null || command.comments().isBlank()) && command.proposedChanges().isEmpty()) {
+            throw Rule.EmptyDialogueAnswer.violation("comments");
+        }
+        Set<GoalId> goals = goalIds(terms);
+        List<ProposedChange> changes = command.proposedChanges();
+        for (int i = 0; i < changes.size(); i++) {
+            ProposedChange change = changes.get(i);
+            boolean toAGoal = change.term() == ProposedChange.Term.GOAL;
+            if (toAGoal ? !goals.contains(change.goalId()) : change.goalId() != null) {
+                throw Rule.ProposedChangeOfUnknownGoal.violation("proposedChanges[" + i + "].goalId");
+            }
+        }
+        apply(new CommissionDraftDialogueAnswered(id, region, dialogueRounds, draftVersionInDialogue, command.comments(), changes));
         return version();
     }
 
@@ -152,11 +208,25 @@ class Commission {
         this.region = event.region();
         this.terms = event.terms();
         this.status = Status.DRAFT;
+        this.draftVersion = 1;
     }
 
     @EventSourcingHandler
     void on(CommissionDraftRevised event) {
         this.terms = event.terms();
+        this.draftVersion++;
+    }
+
+    @EventSourcingHandler
+    void on(CommissionDraftSentForDialogue event) {
+        this.dialogueRounds = event.round();
+        this.draftVersionInDialogue = event.draftVersion();
+        this.dialogueAwaitsAnswer = true;
+    }
+
+    @EventSourcingHandler
+    void on(CommissionDraftDialogueAnswered event) {
+        this.dialogueAwaitsAnswer = false;
     }
 
     @EventSourcingHandler
@@ -186,9 +256,9 @@ class Commission {
 
     /**
      * The seeds' pitfalls that make a commission unusable: no goals, a timeline that ends before it starts, or a
-     * follow-up plan or payment not linked to its goals.
+     * follow-up plan or payment not linked to its goals; and principals that do not say who shares it.
      */
-    private static void requireUsable(CommissionTerms terms) {
+    private static void requireUsable(CommissionTerms terms, RegionCode region) {
         if (terms.goals().isEmpty()) {
             throw Rule.NoGoals.violation("goals");
         }
@@ -198,7 +268,7 @@ class Commission {
         if (terms.followUpPlan().isEmpty()) {
             throw Rule.NoFollowUpPlan.violation("followUpPlan");
         }
-        Set<GoalId> goals = terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
+        Set<GoalId> goals = goalIds(terms);
         Set<GoalId> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
                 .filter(goal -> goal != null).collect(Collectors.toSet());
         if (!goals.containsAll(measured)) {
@@ -212,6 +282,42 @@ class Commission {
                 && (payment.linkedGoalIds().isEmpty() || !goals.containsAll(payment.linkedGoalIds()))) {
             throw Rule.PaymentNotLinkedToGoals.violation("payment.linkedGoalIds");
         }
+        requireKnownPrincipals(terms.collaboration(), region);
+    }
+
+    /** "Skilj på om det rör uppdrag i samverkan mellan huvudmän eller inom egna organisationen": which it is, and with whom. */
+    private static void requireKnownPrincipals(Collaboration collaboration, RegionCode region) {
+        List<Principal> principals = collaboration.principals();
+        if (collaboration.scope() == Collaboration.Scope.OWN_ORGANISATION) {
+            if (!principals.isEmpty()) {
+                throw Rule.OwnOrganisationCommissionWithPrincipal.violation("collaboration.principals");
+            }
+            return;
+        }
+        if (principals.isEmpty()) {
+            throw Rule.JointCommissionWithoutPrincipal.violation("collaboration.principals");
+        }
+        Set<Principal> named = new HashSet<>();
+        for (int i = 0; i < principals.size(); i++) {
+            Principal principal = principals.get(i);
+            String field = "collaboration.principals[" + i + "]";
+            boolean complete = principal.kind() == Principal.Kind.REGION ? principal.region() != null
+                    : principal.region() == null && principal.name() != null && !principal.name().isBlank();
+            if (!complete) {
+                throw Rule.PrincipalIncomplete.violation(field);
+            }
+            if (region.equals(principal.region())) {
+                throw Rule.PrincipalIsTheRegionItself.violation(field);
+            }
+            // a region is one principal whatever name it is given
+            if (!named.add(principal.kind() == Principal.Kind.REGION ? new Principal(principal.kind(), null, principal.region()) : principal)) {
+                throw Rule.PrincipalNamedTwice.violation(field);
+            }
+        }
+    }
+
+    private static Set<GoalId> goalIds(CommissionTerms terms) {
+        return terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
     }
 
     /**
@@ -272,6 +378,12 @@ class Commission {
         }
         if (status != required) {
             throw otherwise.violation("status");
+        }
+    }
+
+    private void requireNoDialogueAwaitingAnswer() {
+        if (dialogueAwaitsAnswer) {
+            throw Rule.DraftDialogueAwaitsAnswer.violation("status");
         }
     }
 

@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
 import se.nduh.command.commission.CommissionRequests.AnswerRequest;
 import se.nduh.command.commission.CommissionRequests.ChangeRequest;
 import se.nduh.command.commission.CommissionRequests.CloseRequest;
+import se.nduh.command.commission.CommissionRequests.DialogueAnswerRequest;
+import se.nduh.command.commission.CommissionRequests.DialogueRequest;
 import se.nduh.command.commission.CommissionRequests.IssueRequest;
 import se.nduh.command.commission.CommissionRequests.OutcomeRequest;
 import se.nduh.command.commission.CommissionRequests.ReviseRequest;
@@ -23,6 +25,7 @@ import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.AnswerDraftDialogue;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.DraftCommission;
@@ -32,6 +35,7 @@ import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
+import se.nduh.kernel.commission.SendDraftForDialogue;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
@@ -62,6 +66,19 @@ class CommissionController {
                                           @Valid @RequestBody ReviseRequest body, ServerWebExchange exchange) {
         return commands.update(new ReviseCommissionDraft(CommissionId.of(id), region(region), body.terms().toTerms(catalogue),
                 body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/dialogue")
+    Mono<ResponseEntity<Accepted>> sendForDialogue(@PathVariable String region, @PathVariable String id,
+                                                   @Valid @RequestBody DialogueRequest body, ServerWebExchange exchange) {
+        return commands.update(new SendDraftForDialogue(CommissionId.of(id), region(region), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/dialogue-answer")
+    Mono<ResponseEntity<Accepted>> answerDialogue(@PathVariable String region, @PathVariable String id,
+                                                  @Valid @RequestBody DialogueAnswerRequest body, ServerWebExchange exchange) {
+        return commands.update(new AnswerDraftDialogue(CommissionId.of(id), region(region), body.strippedComments(), body.toChanges(),
+                ActingAs.of(exchange).actingProvider(), body.expectedVersion()), id, exchange);
     }
 
     @PostMapping("/{id}/issue")

@@ -12,6 +12,8 @@ import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.web.AmountSek;
 import se.nduh.infrastructure.web.Measure;
 import se.nduh.infrastructure.web.TextOnly;
+import io.swagger.v3.oas.annotations.media.Schema;
+import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.CommissionTerms;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.kernel.commission.EvaluationFindings;
@@ -23,11 +25,14 @@ import se.nduh.kernel.commission.Goal;
 import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Principal;
+import se.nduh.kernel.commission.ProposedChange;
 import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.PriorityRoundId;
+import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,7 +51,9 @@ final class CommissionRequests {
                      @NotEmpty Set<@NotNull KindOfEffort> kindsOfEffort, @NotNull @Size(max = 100) List<@NotNull @Valid GoalBody> goals,
                      @NotNull LocalDate start, @NotNull LocalDate end,
                      @NotNull @Size(max = 200) List<@NotNull @Valid IndicatorBody> followUpPlan, @NotNull @Valid PaymentBody payment,
-                     @Size(max = 100) Set<@NotBlank @Size(max = 400) String> goalsBeyondHealthCare) {
+                     @Size(max = 100) Set<@NotBlank @Size(max = 400) String> goalsBeyondHealthCare,
+                     @Schema(description = "Whether the commission lies within the region's own organisation (the default) or is shared with other principals")
+                     @Valid CollaborationBody collaboration) {
 
         /** The terms; a follow-up indicator linked to the shared catalogue must name one of its indicators. */
         CommissionTerms toTerms(IndicatorCatalogue catalogue) {
@@ -59,7 +66,26 @@ final class CommissionRequests {
             return new CommissionTerms(PriorityRoundId.of(priorityRoundId),
                     needIds.stream().map(NeedId::of).collect(Collectors.toSet()), Provider.of(provider.strip()), description.strip(),
                     kindsOfEffort, goals.stream().map(GoalBody::toGoal).toList(), start, end,
-                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalIds(goalsBeyondHealthCare));
+                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment(), goalIds(goalsBeyondHealthCare),
+                    collaboration == null ? null : collaboration.toCollaboration());
+        }
+    }
+
+    @Schema(description = "Uppdrag inom egna organisationen (OWN_ORGANISATION, no principals) or i samverkan mellan huvudmän "
+            + "(JOINT, with the other principals it is shared with)")
+    record CollaborationBody(@NotNull Collaboration.Scope scope, @Size(max = 20) List<@NotNull @Valid PrincipalBody> principals) {
+
+        Collaboration toCollaboration() {
+            return new Collaboration(scope, principals == null ? null : principals.stream().map(PrincipalBody::toPrincipal).toList());
+        }
+    }
+
+    @Schema(description = "Another principal: a MUNICIPALITY or OTHER by its name, a REGION by its region code (name optional)")
+    record PrincipalBody(@NotNull Principal.Kind kind, @JsonDeserialize(using = TextOnly.class) @Size(max = 200) String name,
+                         @Pattern(regexp = RegionCode.FORMAT_REGEX, message = "must be a region code such as orebro") String region) {
+
+        Principal toPrincipal() {
+            return new Principal(kind, name == null || name.isBlank() ? null : name.strip(), region == null ? null : RegionCode.of(region));
         }
     }
 
@@ -105,6 +131,32 @@ final class CommissionRequests {
     }
 
     record ChangeRequest(@NotBlank @Size(max = 4000) String requestedChanges, Long expectedVersion) {
+    }
+
+    @Schema(description = "Sends the draft as it stands to its provider for dialogue")
+    record DialogueRequest(Long expectedVersion) {
+    }
+
+    @Schema(description = "The provider's answer to the draft in dialogue: comments, proposed changes, or both")
+    record DialogueAnswerRequest(@JsonDeserialize(using = TextOnly.class) @Size(max = 4000) String comments,
+                                 @Size(max = 50) List<@NotNull @Valid ProposedChangeBody> proposedChanges, Long expectedVersion) {
+
+        List<ProposedChange> toChanges() {
+            return proposedChanges == null ? null : proposedChanges.stream().map(ProposedChangeBody::toChange).toList();
+        }
+
+        String strippedComments() {
+            return comments == null || comments.isBlank() ? null : comments.strip();
+        }
+    }
+
+    @Schema(description = "A proposed change to one term of the draft; a change to a GOAL names the goal (goalId), one to another term none")
+    record ProposedChangeBody(@NotNull ProposedChange.Term term, @Size(max = 60) String goalId,
+                              @JsonDeserialize(using = TextOnly.class) @NotBlank @Size(max = 2000) String proposal) {
+
+        ProposedChange toChange() {
+            return new ProposedChange(term, goalId == null || goalId.isBlank() ? null : GoalId.of(goalId), proposal.strip());
+        }
     }
 
     record OutcomeRequest(@NotBlank @Size(max = 60) String indicatorId,

@@ -94,7 +94,10 @@ class AccessSpotChecksIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/v1/regions/{region}/priority-rounds/{id}/ranking'].put").exists()
-                .jsonPath("$.x-rule-codes[?(@.code == 'SeverityDeviationWithoutRationale')]").exists();
+                .jsonPath("$.x-rule-codes[?(@.code == 'SeverityDeviationWithoutRationale')]").exists()
+                .jsonPath("$.paths['/api/v1/regions/{region}/commissions/{id}/dialogue-answer'].post").exists()
+                .jsonPath("$.components.schemas.DialogueAnswerRequest.description").isNotEmpty()
+                .jsonPath("$.x-rule-codes[?(@.code == 'DraftDialogueAwaitsAnswer')]").exists();
         web.get().uri("/api/v1/rules").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.code == 'RankingOmitsAssessedNeed')].kind").isEqualTo("INVALID");
     }

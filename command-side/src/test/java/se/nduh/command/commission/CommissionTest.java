@@ -2,14 +2,19 @@ package se.nduh.command.commission;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.AnswerDraftDialogue;
 import se.nduh.kernel.commission.CloseCommission;
+import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionChangesRequested;
 import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftDialogueAnswered;
 import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDraftSentForDialogue;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.CommissionIssued;
@@ -29,10 +34,13 @@ import se.nduh.kernel.commission.OutcomeId;
 import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.commission.PaymentModel;
 import se.nduh.kernel.commission.Perspective;
+import se.nduh.kernel.commission.Principal;
+import se.nduh.kernel.commission.ProposedChange;
 import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
+import se.nduh.kernel.commission.SendDraftForDialogue;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
@@ -45,6 +53,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static se.nduh.command.testing.RuleMatchers.violates;
 
 /** The rules of a commission and its follow-up, told as the seeds' pitfalls. */
@@ -89,7 +98,7 @@ class CommissionTest {
         CommissionTerms valid = terms(List.of(COMPLICATIONS), LINKED, Set.of());
         expectDraftRefused(new CommissionTerms(ROUND, Set.of(UNDECIDED), valid.provider(), valid.description(),
                 valid.kindsOfEffort(), valid.goals(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(),
-                Set.of()), Rule.CommissionForUndecidedNeed);
+                Set.of(), null), Rule.CommissionForUndecidedNeed);
     }
 
     @Test
@@ -106,9 +115,9 @@ class CommissionTest {
     void a_commission_has_goals_a_timeline_that_ends_after_it_starts_and_indicators_of_its_own_goals() {
         CommissionTerms valid = terms(List.of(COMPLICATIONS), LINKED, Set.of());
         expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
-                List.of(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.NoGoals);
+                List.of(), valid.start(), valid.end(), valid.followUpPlan(), valid.payment(), Set.of(), null), Rule.NoGoals);
         expectDraftRefused(new CommissionTerms(ROUND, valid.needIds(), valid.provider(), valid.description(), valid.kindsOfEffort(),
-                valid.goals(), valid.end(), valid.start(), valid.followUpPlan(), valid.payment(), Set.of()), Rule.TimelineEndsBeforeItStarts);
+                valid.goals(), valid.end(), valid.start(), valid.followUpPlan(), valid.payment(), Set.of(), null), Rule.TimelineEndsBeforeItStarts);
         FollowUpIndicator strayIndicator = new FollowUpIndicator(FollowUpIndicatorId.of("i-stray"), "Annat", FollowUpLevel.EFFECT, Perspective.POPULATION,
                 Frequency.YEAR, GoalId.of("g-unknown"), null);
         expectDraftRefused(terms(List.of(COMPLICATIONS, strayIndicator), LINKED, Set.of()), Rule.FollowUpIndicatorOfUnknownGoal);
@@ -241,13 +250,13 @@ class CommissionTest {
         fixture.given(drafted())
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, new CommissionTerms(current.roundId(), Set.of(DIABETES, UNDECIDED),
                         current.provider(), current.description(), current.kindsOfEffort(), current.goals(), current.start(),
-                        current.end(), current.followUpPlan(), current.payment(), Set.of()), null))
+                        current.end(), current.followUpPlan(), current.payment(), Set.of(), null), null))
                 .expectException(violates(Rule.CommissionForUndecidedNeed, "needIds"))
                 .expectNoEvents();
         fixture.given(drafted())
                 .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, new CommissionTerms(PriorityRoundId.of(SORMLAND, 2027),
                         current.needIds(), current.provider(), current.description(), current.kindsOfEffort(), current.goals(),
-                        current.start(), current.end(), current.followUpPlan(), current.payment(), Set.of()), null))
+                        current.start(), current.end(), current.followUpPlan(), current.payment(), Set.of(), null), null))
                 .expectException(violates(Rule.CommissionForUndecidedNeed, "needIds"))
                 .expectNoEvents();
     }
@@ -392,6 +401,230 @@ class CommissionTest {
                 .expectException(violates(Rule.CommissionNotInRegion));
     }
 
+    /** "Dialog kring förslaget till uppdrag" comes before "beslut": the provider answers the draft before it is issued. */
+    @Nested
+    class DialogueBeforeTheDecision {
+
+        private final ProposedChange longerTimeline = new ProposedChange(ProposedChange.Term.TIMELINE, null, "Förläng till 2029");
+        private final ProposedChange lowerTarget = new ProposedChange(ProposedChange.Term.GOAL, FEWER_COMPLICATIONS, "Målvärde 12 %");
+
+        @Test
+        void civil_servants_send_the_draft_to_its_provider_for_dialogue() {
+            fixture.given(drafted())
+                    .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
+                    .expectEvents(sentForDialogue(1, 1, drafted().terms()))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void sending_the_draft_again_before_the_provider_answers_changes_nothing() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void the_addressed_provider_answers_the_version_it_was_sent_with_comments_and_proposed_changes() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, "Rimligt, men tidsplanen är snäv", List.of(longerTimeline, lowerTarget)))
+                    .expectEvents(new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, 1, 1, "Rimligt, men tidsplanen är snäv",
+                            List.of(longerTimeline, lowerTarget)))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void only_the_addressed_provider_answers_a_draft_in_dialogue() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(Provider.of("Privata vårdcentralen AB"), "Vi tar det", List.of()))
+                    .expectException(violates(Rule.NotTheAddressedProvider))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_a_draft_sent_for_dialogue_and_not_yet_answered_is_answered() {
+            fixture.given(drafted())
+                    .when(answer(PROVIDER, "Vi tar det", List.of()))
+                    .expectException(violates(Rule.NoDraftDialogueAwaitingAnswer, "status"));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), answered(1, 1))
+                    .when(answer(PROVIDER, "Vi tar det", List.of()))
+                    .expectException(violates(Rule.NoDraftDialogueAwaitingAnswer, "status"));
+            fixture.given(drafted(), issued())
+                    .when(answer(PROVIDER, "Vi tar det", List.of()))
+                    .expectException(violates(Rule.NoDraftDialogueAwaitingAnswer, "status"));
+        }
+
+        @Test
+        void an_answer_has_comments_or_proposed_changes_or_both() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, " ", List.of()))
+                    .expectException(violates(Rule.EmptyDialogueAnswer, "comments"));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, null, List.of()))
+                    .expectException(violates(Rule.EmptyDialogueAnswer, "comments"));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, null, List.of(longerTimeline)))
+                    .expectEvents(new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, 1, 1, null, List.of(longerTimeline)));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, "Vi står bakom förslaget", List.of()))
+                    .expectEvents(new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, 1, 1, "Vi står bakom förslaget", List.of()));
+        }
+
+        @Test
+        void a_proposed_change_to_a_goal_names_one_of_the_drafts_goals_and_a_change_to_another_term_none() {
+            expectAnswerRefused(new ProposedChange(ProposedChange.Term.GOAL, GoalId.of("g-waiting-times"), "Kortare väntetider"));
+            expectAnswerRefused(new ProposedChange(ProposedChange.Term.GOAL, null, "Lägre målvärde"));
+            expectAnswerRefused(new ProposedChange(ProposedChange.Term.PAYMENT, FEWER_COMPLICATIONS, "Mindre andel målrelaterad"));
+        }
+
+        @Test
+        void a_draft_with_its_provider_is_neither_revised_nor_issued_until_the_provider_has_answered() {
+            CommissionTerms revised = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
+                    .expectException(violates(Rule.DraftDialogueAwaitsAnswer, "status"))
+                    .expectNoEvents();
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                    .expectException(violates(Rule.DraftDialogueAwaitsAnswer, "status"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_answered_draft_is_revised_and_sent_again_as_its_next_version_and_both_versions_are_kept() {
+            CommissionTerms revised = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), answered(1, 1))
+                    .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
+                    .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), answered(1, 1),
+                            new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()))
+                    .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
+                    .expectEvents(sentForDialogue(2, 2, revised))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
+        void a_version_the_provider_has_answered_goes_back_to_it_only_once_revised() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), answered(1, 1))
+                    .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
+                    .expectException(violates(Rule.DraftUnchangedSinceDialogue, "status"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_draft_whose_dialogue_is_answered_is_issued_as_it_stands() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), answered(1, 1))
+                    .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                    .expectEvents(issued());
+        }
+
+        @Test
+        void a_draft_is_sent_and_answered_only_through_its_own_regions_path() {
+            fixture.given(drafted(), issued())
+                    .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
+                    .expectException(violates(Rule.CommissionNotDraft));
+            fixture.given(drafted())
+                    .when(new SendDraftForDialogue(COMMISSION, RegionCode.of("skane"), null))
+                    .expectException(violates(Rule.CommissionNotInRegion));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(new AnswerDraftDialogue(COMMISSION, RegionCode.of("skane"), "Vi tar det", List.of(), PROVIDER, null))
+                    .expectException(violates(Rule.CommissionNotInRegion));
+        }
+
+        private void expectAnswerRefused(ProposedChange change) {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(answer(PROVIDER, "Se förslagen", List.of(longerTimeline, change)))
+                    .expectException(violates(Rule.ProposedChangeOfUnknownGoal, "proposedChanges[1].goalId"))
+                    .expectNoEvents();
+        }
+
+        private CommissionDraftSentForDialogue sentForDialogue(int round, int draftVersion, CommissionTerms terms) {
+            return new CommissionDraftSentForDialogue(COMMISSION, SORMLAND, round, draftVersion, terms);
+        }
+
+        private CommissionDraftDialogueAnswered answered(int round, int draftVersion) {
+            return new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, round, draftVersion, "Tidsplanen är snäv", List.of(longerTimeline));
+        }
+
+        private AnswerDraftDialogue answer(Provider provider, String comments, List<ProposedChange> changes) {
+            return new AnswerDraftDialogue(COMMISSION, SORMLAND, comments, changes, provider, null);
+        }
+    }
+
+    /** "Skilj på om det rör uppdrag i samverkan mellan huvudmän eller inom egna organisationen." */
+    @Nested
+    class JointCommissions {
+
+        private final Principal eskilstuna = new Principal(Principal.Kind.MUNICIPALITY, "Eskilstuna kommun", null);
+        private final Principal orebro = new Principal(Principal.Kind.REGION, "Region Örebro län", RegionCode.of("orebro"));
+
+        @Test
+        void a_commission_shared_with_a_municipality_and_another_region_is_drafted_as_joint() {
+            expectDraftedWith(withCollaboration(new Collaboration(Collaboration.Scope.JOINT, List.of(eskilstuna, orebro))));
+        }
+
+        @Test
+        void terms_that_say_nothing_of_collaboration_lie_within_the_regions_own_organisation() {
+            assertThat(drafted().terms().collaboration()).isEqualTo(Collaboration.OWN_ORGANISATION);
+        }
+
+        @Test
+        void a_draft_is_revised_into_a_joint_commission() {
+            CommissionTerms joint = withCollaboration(new Collaboration(Collaboration.Scope.JOINT, List.of(eskilstuna)));
+            fixture.given(drafted())
+                    .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, joint, null))
+                    .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, joint, Set.of()));
+        }
+
+        @Test
+        void a_joint_commission_names_whom_it_is_shared_with_and_one_of_the_own_organisation_nobody() {
+            expectDraftRefused(withCollaboration(new Collaboration(Collaboration.Scope.JOINT, List.of())),
+                    Rule.JointCommissionWithoutPrincipal, "collaboration.principals");
+            expectDraftRefused(withCollaboration(new Collaboration(Collaboration.Scope.OWN_ORGANISATION, List.of(eskilstuna))),
+                    Rule.OwnOrganisationCommissionWithPrincipal, "collaboration.principals");
+        }
+
+        @Test
+        void a_municipality_is_given_by_its_name_and_a_region_by_its_code() {
+            expectRefusedPrincipal(new Principal(Principal.Kind.MUNICIPALITY, " ", null), Rule.PrincipalIncomplete);
+            expectRefusedPrincipal(new Principal(Principal.Kind.OTHER, null, null), Rule.PrincipalIncomplete);
+            expectRefusedPrincipal(new Principal(Principal.Kind.MUNICIPALITY, "Örebro kommun", RegionCode.of("orebro")), Rule.PrincipalIncomplete);
+            expectRefusedPrincipal(new Principal(Principal.Kind.REGION, "Region Örebro län", null), Rule.PrincipalIncomplete);
+            expectDraftedWith(withCollaboration(new Collaboration(Collaboration.Scope.JOINT,
+                    List.of(new Principal(Principal.Kind.REGION, null, RegionCode.of("orebro"))))));
+        }
+
+        @Test
+        void the_commissioning_region_does_not_share_a_commission_with_itself() {
+            expectRefusedPrincipal(new Principal(Principal.Kind.REGION, null, SORMLAND), Rule.PrincipalIsTheRegionItself);
+        }
+
+        @Test
+        void each_principal_is_named_once_and_a_region_whatever_it_is_called() {
+            expectRefusedPrincipal(eskilstuna, Rule.PrincipalNamedTwice);
+            expectRefusedPrincipal(new Principal(Principal.Kind.REGION, "Örebro", RegionCode.of("orebro")), Rule.PrincipalNamedTwice);
+        }
+
+        /** The principal comes third, after {@code eskilstuna} and {@code orebro}. */
+        private void expectRefusedPrincipal(Principal principal, Rule rule) {
+            expectDraftRefused(withCollaboration(new Collaboration(Collaboration.Scope.JOINT, List.of(eskilstuna, orebro, principal))),
+                    rule, "collaboration.principals[2]");
+        }
+
+        private void expectDraftRefused(CommissionTerms terms, Rule rule, String field) {
+            fixture.givenNoPriorActivity()
+                    .when(draft(terms))
+                    .expectException(violates(rule, field))
+                    .expectNoEvents();
+        }
+
+        private CommissionTerms withCollaboration(Collaboration collaboration) {
+            CommissionTerms terms = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+            return new CommissionTerms(ROUND, terms.needIds(), terms.provider(), terms.description(), terms.kindsOfEffort(),
+                    terms.goals(), terms.start(), terms.end(), terms.followUpPlan(), terms.payment(), Set.of(), collaboration);
+        }
+    }
+
     private void expectDraftedWith(CommissionTerms terms, CommissionWarning... warnings) {
         fixture.givenNoPriorActivity()
                 .when(draft(terms))
@@ -401,7 +634,7 @@ class CommissionTest {
     private static CommissionTerms termsWithGoal(Goal goal) {
         CommissionTerms terms = terms(List.of(COMPLICATIONS), LINKED, Set.of());
         return new CommissionTerms(ROUND, terms.needIds(), terms.provider(), terms.description(), terms.kindsOfEffort(),
-                List.of(goal), terms.start(), terms.end(), terms.followUpPlan(), terms.payment(), Set.of());
+                List.of(goal), terms.start(), terms.end(), terms.followUpPlan(), terms.payment(), Set.of(), null);
     }
 
     private void expectDraftRefused(CommissionTerms terms, Rule rule) {
@@ -414,7 +647,7 @@ class CommissionTest {
     private static CommissionTerms terms(List<FollowUpIndicator> plan, PaymentModel payment, Set<GoalId> beyondCare) {
         return new CommissionTerms(ROUND, Set.of(DIABETES), PROVIDER, "Strukturerad diabetesvård",
                 Set.of(KindOfEffort.TREATMENT, KindOfEffort.PREVENTIVE), List.of(COMPLICATIONS_HALVED),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare);
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), plan, payment, beyondCare, null);
     }
 
     private static DraftCommission draft(CommissionTerms terms) {

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.GoalId;
 import se.nduh.kernel.commission.Provider;
 import se.nduh.query.readmodel.Page;
@@ -47,12 +48,18 @@ class CommissionBoard {
 
     /**
      * The region's commissions; for a provider ({@code provider} not null) only those addressed to it, which is
-     * all a provider may see of the region.
+     * all a provider may see of the region. {@code collaboration} picks the joint ones or those of the own organisation.
      */
-    Mono<Page<CommissionAnswer>> ofRegion(String region, Provider provider, CommissionView.Status status, int page, int size) {
+    Mono<Page<CommissionAnswer>> ofRegion(String region, Provider provider, CommissionView.Status status,
+                                          Collaboration.Scope collaboration, int page, int size) {
         Bson filter = visible(region, provider);
         if (status != null) {
             filter = Filters.and(filter, Filters.eq("status", status.name()));
+        }
+        if (collaboration != null) {
+            // terms projected before collaboration was recorded have none: they are the own organisation's
+            Bson joint = Filters.eq("terms.collaboration.scope", Collaboration.Scope.JOINT.name());
+            filter = Filters.and(filter, collaboration == Collaboration.Scope.JOINT ? joint : Filters.not(joint));
         }
         return projection.board().page(filter, Sorts.descending("draftedAt", "_id"), page * size, size).collectList()
                 .flatMap(commissions -> standingOutcomes(Filters.in("commissionId",

@@ -15,7 +15,9 @@ import reactor.core.publisher.Mono;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionChangesRequested;
 import se.nduh.kernel.commission.CommissionClosed;
+import se.nduh.kernel.commission.CommissionDraftDialogueAnswered;
 import se.nduh.kernel.commission.CommissionDraftRevised;
+import se.nduh.kernel.commission.CommissionDraftSentForDialogue;
 import se.nduh.kernel.commission.CommissionDrafted;
 import se.nduh.kernel.commission.CommissionIssued;
 import se.nduh.kernel.commission.OutcomeRecorded;
@@ -64,13 +66,27 @@ class CommissionProjection {
     void on(CommissionDrafted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         board.upsert(event.commissionId().value(), sequence, new CommissionView(event.commissionId().value(),
                 event.region().value(), event.terms(), CommissionView.Status.DRAFT, event.warnings(), null, null, List.of(),
-                null, null, null, at, at));
+                1, List.of(), null, null, null, at, at));
     }
 
     @EventHandler
     void on(CommissionDraftRevised event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.commissionId().value(), sequence, at, Updates.set("terms", board.bson(event.terms())),
-                Updates.set("warnings", board.bson(event.warnings())));
+                Updates.set("warnings", board.bson(event.warnings())), Updates.inc("draftVersion", 1));
+    }
+
+    @EventHandler
+    void on(CommissionDraftSentForDialogue event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, Updates.push("dialogue", board.bson(new CommissionView.DialogueRound(
+                event.round(), event.draftVersion(), event.terms(), at, null, null, List.of()))));
+    }
+
+    @EventHandler
+    void on(CommissionDraftDialogueAnswered event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("answered.round", event.round())),
+                Updates.set("dialogue.$[answered].answeredAt", board.bson(at)),
+                Updates.set("dialogue.$[answered].comments", event.comments()),
+                Updates.set("dialogue.$[answered].proposedChanges", board.bson(event.proposedChanges())));
     }
 
     @EventHandler
@@ -111,7 +127,16 @@ class CommissionProjection {
     }
 
     private void change(String id, long sequence, Instant at, Bson... updates) {
-        board.update(id, sequence, Updates.combine(Updates.combine(updates), Updates.set("lastChangedAt", board.bson(at))));
+        board.update(id, sequence, stamped(at, updates));
+    }
+
+    /** A change to the array elements the filters name. */
+    private void change(String id, long sequence, Instant at, List<Bson> arrayFilters, Bson... updates) {
+        board.update(id, sequence, stamped(at, updates), arrayFilters);
+    }
+
+    private Bson stamped(Instant at, Bson... updates) {
+        return Updates.combine(Updates.combine(updates), Updates.set("lastChangedAt", board.bson(at)));
     }
 
     private Bson status(CommissionView.Status status) {

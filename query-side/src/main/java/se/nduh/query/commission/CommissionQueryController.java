@@ -13,6 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
+import se.nduh.kernel.commission.Collaboration;
 import se.nduh.query.readmodel.Page;
 
 import java.time.Duration;
@@ -33,11 +34,12 @@ class CommissionQueryController {
     @GetMapping("/api/v1/regions/{region}/commissions")
     Mono<Page<CommissionBoard.CommissionAnswer>> commissions(@PathVariable String region,
                                                              @RequestParam(required = false) CommissionView.Status status,
+                                                             @RequestParam(required = false) Collaboration.Scope collaboration,
                                                              @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                                              ServerWebExchange exchange) {
         regions.require(region);
-        return board.ofRegion(region, ActingAs.of(exchange).actingProvider(), status, page, size);
+        return board.ofRegion(region, ActingAs.of(exchange).actingProvider(), status, collaboration, page, size);
     }
 
     @GetMapping("/api/v1/regions/{region}/commissions/{id}")

@@ -300,7 +300,7 @@ class ComparisonProgrammeIT {
                     new BigDecimal("8"), LocalDate.of(YEAR + 2, 12, 31))), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 2, 12, 31),
                     List.of(new FollowUpIndicator(FollowUpIndicatorId.of("i-effect"), "Andel barn med fetma", FollowUpLevel.EFFECT,
                             Perspective.POPULATION, Frequency.QUARTER, GoalId.of("g-1"), "child-obesity")),
-                    new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of(GoalId.of("g-1"))), Set.of());
+                    new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of(GoalId.of("g-1"))), Set.of(), null);
             StoredEvents.append(eventStore, "Commission", commission.value(), 0, new CommissionDrafted(commission, region, terms, Set.of()),
                     "tjansteperson", region.value());
             StoredEvents.append(eventStore, "Commission", commission.value(), 1, new CommissionIssued(commission, region,

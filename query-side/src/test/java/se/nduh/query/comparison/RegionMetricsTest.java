@@ -229,7 +229,7 @@ class RegionMetricsTest {
                 LocalDate.of(2027, 12, 31),
                 List.of(new FollowUpIndicator(EFFECT, "Andel barn med fetma", FollowUpLevel.EFFECT, Perspective.POPULATION,
                         Frequency.QUARTER, null, "child-obesity")),
-                new PaymentModel(PaymentModel.Kind.PASSIVE, BigDecimal.TEN, null, Set.of()), Set.of());
+                new PaymentModel(PaymentModel.Kind.PASSIVE, BigDecimal.TEN, null, Set.of()), Set.of(), null);
         CommissionFacts commission = CommissionFacts.drafted(REGION, linked).issued(false)
                 .outcome("effect", "2025-Q2", new BigDecimal("11.4"), null)
                 .outcome("effect", "2025-Q2", new BigDecimal("11.2"), null);
@@ -251,6 +251,6 @@ class RegionMetricsTest {
         PaymentModel payment = active ? new PaymentModel(PaymentModel.Kind.ACTIVE, BigDecimal.TEN, new BigDecimal("0.2"), Set.of(FIRST_GOAL))
                 : new PaymentModel(PaymentModel.Kind.PASSIVE, BigDecimal.TEN, null, Set.of());
         return new CommissionTerms(PriorityRoundId.of("halland-2025"), Set.of(), Provider.of("Vårdgivare"), "Uppdrag", kinds, goals,
-                LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), plan, payment, Set.of());
+                LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), plan, payment, Set.of(), null);
     }
 }

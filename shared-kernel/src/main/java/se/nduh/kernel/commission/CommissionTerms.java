@@ -10,13 +10,14 @@ import java.util.Set;
 
 /**
  * What a commission says, as drafted and revised: the prioritised needs of a decided round it addresses,
- * the provider, the effort, its long-term goals, timeline, follow-up plan and payment model, and which goals
- * the drafter flags as beyond what health care alone can move.
+ * the provider, the effort, its long-term goals, timeline, follow-up plan and payment model, which goals
+ * the drafter flags as beyond what health care alone can move, and whether it is shared with other principals
+ * (absent in terms stored before it was recorded: the region's own organisation).
  */
 public record CommissionTerms(PriorityRoundId roundId, Set<NeedId> needIds, Provider provider, String description,
                               Set<KindOfEffort> kindsOfEffort, List<Goal> goals, LocalDate start, LocalDate end,
                               List<FollowUpIndicator> followUpPlan, PaymentModel payment,
-                              Set<GoalId> goalsBeyondHealthCare) {
+                              Set<GoalId> goalsBeyondHealthCare, Collaboration collaboration) {
 
     public CommissionTerms {
         needIds = Set.copyOf(needIds);
@@ -24,5 +25,6 @@ public record CommissionTerms(PriorityRoundId roundId, Set<NeedId> needIds, Prov
         goals = List.copyOf(goals);
         followUpPlan = List.copyOf(followUpPlan);
         goalsBeyondHealthCare = goalsBeyondHealthCare == null ? Set.of() : Set.copyOf(goalsBeyondHealthCare);
+        collaboration = collaboration == null ? Collaboration.OWN_ORGANISATION : collaboration;
     }
 }

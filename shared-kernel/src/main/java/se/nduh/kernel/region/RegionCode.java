@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /** The code a region is known by in every URL and message, e.g. {@code vasterbotten}. */
 public record RegionCode(@JsonValue String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    /** What a region code looks like, for the edges that check it before making one. */
+    public static final String FORMAT_REGEX = "[a-z][a-z0-9-]{1,39}";
+    private static final Pattern FORMAT = Pattern.compile(FORMAT_REGEX);
 
     public RegionCode {
         Objects.requireNonNull(value, "region code");

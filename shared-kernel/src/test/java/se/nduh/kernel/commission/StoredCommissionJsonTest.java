@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The commission's messages as the event store and the API hold them: the JSON below is what revision 1 of
  * these events has always been, with the ids and the provider as plain strings; the typed ids keep it so
- * ({@code @JsonValue}, {@code @JsonCreator}), and the stored events read back without an upcaster.
+ * ({@code @JsonValue}, {@code @JsonCreator}), and the stored events read back without an upcaster. Terms stored
+ * before the collaboration was recorded read as the region's own organisation's.
  */
 class StoredCommissionJsonTest {
 
@@ -40,6 +41,15 @@ class StoredCommissionJsonTest {
             "perspective":"POPULATION","frequency":"YEAR","goalId":"g-complications","catalogueCode":null}],\
             "payment":{"kind":"ACTIVE","amountSek":5000000,"linkedShare":0.2,"linkedGoalIds":["g-complications"]},\
             "goalsBeyondHealthCare":["g-complications"]},"warnings":["GOAL_BEYOND_HEALTH_CARE"]}""";
+
+    /** A joint commission's terms end with the principals it is shared with. */
+    private static final String JOINT_COLLABORATION = """
+            "goalsBeyondHealthCare":["g-complications"],"collaboration":{"scope":"JOINT","principals":[\
+            {"kind":"MUNICIPALITY","name":"Eskilstuna kommun","region":null},{"kind":"REGION","name":null,"region":"orebro"}]}}""";
+
+    private static final String ANSWERED = """
+            {"commissionId":"commission-diabetes","region":"sormland","round":1,"draftVersion":1,"comments":"Snäv tidsplan",\
+            "proposedChanges":[{"term":"GOAL","goalId":"g-complications","proposal":"Målvärde 12 %"}]}""";
 
     private static final String RECORDED = """
             {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-2","indicatorId":"i-complications",\
@@ -59,8 +69,26 @@ class StoredCommissionJsonTest {
             "expectedVersion":2}""";
 
     @Test
-    void a_drafted_commission_is_stored_as_it_always_was() throws JsonProcessingException {
-        assertRoundTrip(drafted(), DRAFTED);
+    void a_commission_drafted_before_collaboration_was_recorded_reads_as_one_within_the_own_organisation()
+            throws JsonProcessingException {
+        CommissionDrafted stored = JSON.readValue(DRAFTED, CommissionDrafted.class);
+
+        assertThat(stored).isEqualTo(drafted(null));
+        assertThat(stored.terms().collaboration()).isEqualTo(Collaboration.OWN_ORGANISATION);
+    }
+
+    @Test
+    void a_joint_commission_is_stored_with_the_principals_it_is_shared_with() throws JsonProcessingException {
+        assertRoundTrip(drafted(new Collaboration(Collaboration.Scope.JOINT, List.of(
+                        new Principal(Principal.Kind.MUNICIPALITY, "Eskilstuna kommun", null),
+                        new Principal(Principal.Kind.REGION, null, RegionCode.of("orebro"))))),
+                DRAFTED.replace("\"goalsBeyondHealthCare\":[\"g-complications\"]}", JOINT_COLLABORATION));
+    }
+
+    @Test
+    void a_dialogue_answer_is_stored_with_the_round_and_draft_version_it_answered() throws JsonProcessingException {
+        assertRoundTrip(new CommissionDraftDialogueAnswered(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), 1, 1,
+                "Snäv tidsplan", List.of(new ProposedChange(ProposedChange.Term.GOAL, GOAL, "Målvärde 12 %"))), ANSWERED);
     }
 
     @Test
@@ -86,7 +114,7 @@ class StoredCommissionJsonTest {
         assertThat(JSON.readValue(storedJson, message.getClass())).isEqualTo(message);
     }
 
-    private static CommissionDrafted drafted() {
+    private static CommissionDrafted drafted(Collaboration collaboration) {
         CommissionTerms terms = new CommissionTerms(PriorityRoundId.of("sormland-2026"), Set.of(NeedId.of("need-diabetes")),
                 Provider.of("Närsjukvården Sörmland"), "Strukturerad diabetesvård", Set.of(KindOfEffort.TREATMENT),
                 List.of(new Goal(GOAL, "Andel med diabeteskomplikationer", new BigDecimal("20"),
@@ -96,7 +124,7 @@ class StoredCommissionJsonTest {
                         Perspective.POPULATION, Frequency.YEAR, GOAL, null)),
                 new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"), new BigDecimal("0.2"),
                         Set.of(GOAL)),
-                Set.of(GOAL));
+                Set.of(GOAL), collaboration);
         return new CommissionDrafted(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), terms,
                 Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE));
     }

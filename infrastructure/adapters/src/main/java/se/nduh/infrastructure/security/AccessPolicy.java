@@ -95,6 +95,8 @@ public final class AccessPolicy {
             row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/reopening", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Reopen a decided round"),
             row(POST, "/api/v1/regions/{region}/commissions", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Draft a commission"),
             row(PUT,  "/api/v1/regions/{region}/commissions/{id}/draft", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Revise a draft commission"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/dialogue", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Send a draft to its provider for dialogue"),
+            row(POST, "/api/v1/regions/{region}/commissions/{id}/dialogue-answer", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Answer a draft in dialogue"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/issue", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Issue a commission"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/acceptance", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Accept a commission"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/change-request", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Ask for changes"),

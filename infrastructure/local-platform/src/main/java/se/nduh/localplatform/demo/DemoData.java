@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +34,9 @@ import java.util.concurrent.Future;
  * (new needs with evidence, targets and assessments; last year's open needs revised with new data or
  * withdrawn), a decided priority round, commissions with follow-up plans and outcomes; then shared experiences,
  * some released and curated, and a few regions opting in to be named in the comparisons. In a few regions each
- * year's decision is reopened, the ranking reconsidered and decided again, so that the audit has versions to compare.
+ * year's decision is reopened, the ranking reconsidered and decided again, so that the audit has versions to compare;
+ * in a few the first commission of each year goes to its provider for dialogue before the decision, and in a few the
+ * second is shared with a municipality (uppdrag i samverkan mellan huvudmän).
  * <p>
  * Each region has a seeded profile (how thorough its analysis and follow-up are, how many needs it describes),
  * so the regions differ enough for ranks and quartiles to mean something, and thin regions fall under k. Every
@@ -50,6 +53,11 @@ public final class DemoData {
     private static final Set<String> NOT_SHARING = Set.of("blekinge");
     /** The regions whose elected officials reopen each year's decision and decide again on a reconsidered ranking. */
     static final Set<String> RECONSIDERED = Set.of("halland", "skane", "vasterbotten");
+    /** The regions whose first commission of each year goes to its provider for dialogue, twice, before it is issued. */
+    static final Set<String> DIALOGUE = Set.of("halland", "norrbotten", "sormland", "vastra-gotaland");
+    /** The regions whose second commission of each year is shared with a municipality, and with whom. */
+    static final Map<String, String> JOINT_WITH = Map.of("jamtland-harjedalen", "Östersunds kommun", "norrbotten", "Luleå kommun",
+            "skane", "Malmö stad", "vastmanland", "Västerås stad");
     private static final Set<String> CURATED = Set.of("halland", "skane", "stockholm", "varmland", "vastra-gotaland");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -329,9 +337,16 @@ public final class DemoData {
             if (active) {
                 payment.put("linkedShare", BigDecimal.valueOf(1 + random.nextInt(3), 1)).putArray("linkedGoalIds").add("g-1");
             }
+            if (index == 1 && JOINT_WITH.containsKey(region)) {
+                terms.putObject("collaboration").put("scope", "JOINT").putArray("principals").addObject()
+                        .put("kind", "MUNICIPALITY").put("name", JOINT_WITH.get(region));
+            }
             String key = "commission-" + year + "-" + index;
             String id = send("POST", base + "/commissions", "tjansteperson", key, terms).get("id").asText();
             String commission = base + "/commissions/" + id;
+            if (index == 0 && DIALOGUE.contains(region)) {
+                dialogue(commission, key, terms);
+            }
             send("POST", commission + "/issue", "fortroendevald", key + "-issue", JSON.createObjectNode()
                     .put("decidedBy", "Hälso- och sjukvårdsnämnden").put("decisionDate", year + "-01-1" + random.nextInt(10)));
             send("POST", commission + "/acceptance", "utforare", key + "-accept", JSON.createObjectNode());
@@ -346,6 +361,26 @@ public final class DemoData {
                                     .put("period", followed + "-Q" + quarter).put("value", value).put("source", template.source()));
                 }
             }
+        }
+
+        /**
+         * Dialogue before the decision: the provider answers the draft with a comment and proposed changes, the civil
+         * servant revises the description as proposed and sends it again, and the provider stands behind it. No random
+         * draws, so the other data of the region stay as they were.
+         */
+        private void dialogue(String commission, String key, ObjectNode terms) throws IOException, InterruptedException {
+            send("POST", commission + "/dialogue", "tjansteperson", key + "-dialogue-1", JSON.createObjectNode());
+            ObjectNode answer = JSON.createObjectNode().put("comments", "Uppdraget går att genomföra, men bör förtydligas");
+            ArrayNode changes = answer.putArray("proposedChanges");
+            changes.addObject().put("term", "DESCRIPTION").put("proposal", "Skriv ut att uppdraget gäller hela länet");
+            changes.addObject().put("term", "GOAL").put("goalId", "g-1")
+                    .put("proposal", "Följ upp målet årligen tillsammans med utföraren, inte bara vid uppdragets slut");
+            send("POST", commission + "/dialogue-answer", "utforare", key + "-dialogue-1-answer", answer);
+            ObjectNode revised = terms.deepCopy().put("description", terms.get("description").asText() + ", i hela länet");
+            send("PUT", commission + "/draft", "tjansteperson", key + "-revised", JSON.createObjectNode().set("terms", revised));
+            send("POST", commission + "/dialogue", "tjansteperson", key + "-dialogue-2", JSON.createObjectNode());
+            send("POST", commission + "/dialogue-answer", "utforare", key + "-dialogue-2-answer",
+                    JSON.createObjectNode().put("comments", "Vi står bakom det reviderade förslaget"));
         }
 
         /** An experience of the region's work, released to the network by its elected officials. */
