@@ -1,5 +1,6 @@
 package se.nduh.query.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,9 @@ import java.util.List;
  * A page's command, {@code POST} or {@code PUT /command-side/api/v1/…}, passed to the command side's
  * {@code /api/v1/…} as the signed-in user (a delegated token of a minute), and its answer passed back as it came:
  * status, problem, {@code Location}. The command side applies the access table and the rules, as for any client.
+ * Not in the query side's API description: the commands are described by the command side's.
  */
+@Hidden
 @RestController
 class CommandSidePassage {
 

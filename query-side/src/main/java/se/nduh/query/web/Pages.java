@@ -1,5 +1,6 @@
 package se.nduh.query.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -10,19 +11,17 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The pages' frames: the layout, the forms' CSRF token, and the page's own script libraries. What a page shows it
- * asks the API for, as the signed-in user, so the access table decides what each role sees.
+ * The pages' frames: the layout and the forms' CSRF token. What a page shows it asks the API for, as the signed-in
+ * user, so the access table decides what each role sees. Not in the API's description (docs/api.md tells of them).
  */
+@Hidden
 @Controller
 class Pages {
 
     private static final Set<String> PAGES = Set.of("behov", "jamforelser", "revision");
-    private static final Map<String, List<String>> SCRIPTS = Map.of();
 
     @GetMapping("/")
     Mono<String> home(ServerWebExchange exchange, Model model) {
@@ -44,7 +43,6 @@ class Pages {
 
     private static Mono<String> render(String page, ServerWebExchange exchange, Model model) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        model.addAttribute("scripts", SCRIPTS.getOrDefault(page, List.of()));
         return (token == null ? Mono.<CsrfToken>empty() : token)
                 .doOnNext(csrf -> model.addAttribute("csrf", csrf))
                 .thenReturn("sidor/" + page);

@@ -108,6 +108,8 @@ class PageSessionsIT {
         web.get().uri("/sidor/nowhere").exchange().expectStatus().isNotFound();
         web.get().uri("/webjars/alpinejs/dist/cdn.min.js").exchange().expectStatus().isOk();
         web.get().uri("/webjars/chart.js/dist/chart.umd.js").exchange().expectStatus().isOk();
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(description -> assertThat(description).contains("/api/v1/regions/{region}/needs").doesNotContain("/sidor", "/command-side", "/logga-in"));
     }
 
     /** One browser's visit: the form's token and cookie, then the session it signs in to. */
