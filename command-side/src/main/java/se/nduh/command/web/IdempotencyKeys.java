@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import se.nduh.command.web.CommandSender.Accepted;
 import se.nduh.command.web.CommandSender.Answer;
+import se.nduh.infrastructure.mongo.DatabaseAway;
 import se.nduh.infrastructure.mongo.MongoProperties;
 
 import java.net.URI;
@@ -77,7 +78,11 @@ class IdempotencyKeys {
 
     private Mono<ResponseEntity<Accepted>> carryOut(String id, String claimId, Instant claimedAt, Command command) {
         return command.send().apply(IdempotencyClaims.metaData(claimId, claimedAt.plus(lease)))
-                .onErrorResume(e -> Mono.from(keys.deleteOne(held(id, claimedAt))).then(Mono.error(e)))
+                // A refused command releases its key; one that met a database that did not answer keeps it: its events
+                // may be stored all the same (the store committed, the answer was lost), and the retry after the lease
+                // looks for them. Releasing it would let a retry carry the command out a second time.
+                .onErrorResume(e -> DatabaseAway.causedBy(e) ? Mono.error(e)
+                        : Mono.from(keys.deleteOne(held(id, claimedAt))).then(Mono.error(e)))
                 // not released if the answer cannot be recorded: the events are stored, and a retry will find them
                 .flatMap(version -> done(id, claimedAt, version).thenReturn(command.answer().at(version)));
     }

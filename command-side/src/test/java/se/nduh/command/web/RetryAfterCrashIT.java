@@ -1,5 +1,7 @@
 package se.nduh.command.web;
 
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -11,10 +13,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.infrastructure.security.UserDirectory;
 import se.nduh.kernel.need.NeedId;
@@ -66,6 +70,8 @@ class RetryAfterCrashIT {
     MongoClient mongo;
     @Autowired
     MongoProperties mongoProperties;
+    @Autowired
+    IdempotencyKeys idempotencyKeys;
 
     @Test
     void a_retry_after_a_crash_before_the_command_was_sent_carries_it_out_once() {
@@ -135,6 +141,21 @@ class RetryAfterCrashIT {
                 refused -> assertThat(refused.getStatusCode().value()).isEqualTo(503));
 
         assertThat(eventStore.readEvents(need, 0).asStream()).hasSize(1);
+    }
+
+    @Test
+    void a_command_that_met_a_database_that_did_not_answer_keeps_its_key_and_a_refused_one_releases_it() {
+        IdempotencyKeys.Command away = new IdempotencyKeys.Command("need-away", new CommandSender.Answer(HttpStatus.CREATED, "need-away", null),
+                metaData -> Mono.error(new MongoSocketReadException("the store went away mid-answer", new ServerAddress())));
+        IdempotencyKeys.Command refused = new IdempotencyKeys.Command("need-refused", new CommandSender.Answer(HttpStatus.CREATED, "need-refused", null),
+                metaData -> Mono.error(new IllegalArgumentException("refused by a rule")));
+
+        assertThatThrownBy(() -> idempotencyKeys.once("u-away", "away", "POST /x", away).block()).isInstanceOf(MongoSocketReadException.class);
+        assertThatThrownBy(() -> idempotencyKeys.once("u-away", "refused", "POST /x", refused).block()).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(keys().find(Filters.eq("_id", "u-away|away")).first()).as("its events may be stored: a retry after the lease looks")
+                .isNotNull().containsEntry("state", "pending");
+        assertThat(keys().find(Filters.eq("_id", "u-away|refused")).first()).as("nothing was stored: the key is free again").isNull();
     }
 
     /** The key was claimed for attaching evidence, and the process died before the command was sent. */
