@@ -8,7 +8,12 @@ const NDUH = (() => {
 
   /** English for the pages' Swedish texts (data-i18n keys) and for the texts the scripts write. */
   const EN = {
-    'nav.home': 'Home', 'nav.needs': 'Needs', 'nav.comparisons': 'Comparisons', 'nav.audit': 'Audit',
+    'nav.home': 'Home', 'nav.needs': 'Needs', 'nav.ranking': 'Priorities',
+    'rank.year': 'Open a round for the budget year', 'rank.open': 'Open', 'rank.up': 'Up', 'rank.down': 'Down',
+    'rank.help': 'Move a need with the buttons (or drag the handle). Level 1 is the highest priority.',
+    'rank.rationale': 'Rationale', 'rank.deviation': 'Rationale for deviating from the ethical order', 'rank.principles': 'Principles', 'rank.criteria': 'Criteria',
+    'rank.add': 'Add an assessed need', 'rank.choose': 'Choose a need', 'rank.addButton': 'Add', 'rank.save': 'Save the ranking', 'rank.decide': 'Decision',
+    'rank.decideButton': 'Decide', 'rank.reopen': 'Reason to reopen the decision', 'rank.reopenButton': 'Reopen', 'nav.comparisons': 'Comparisons', 'nav.audit': 'Audit',
     'nav.skip': 'Skip to content', 'nav.region': 'Region', 'nav.signout': 'Sign out', 'nav.language': 'Svenska',
     'home.title': 'The yearly cycle', 'home.wheel': 'Annual wheel', 'home.overdue': 'Overdue', 'home.due': 'Due',
     'home.done': 'Done', 'home.latest': 'Changed lately', 'home.year': 'Budget year',
@@ -64,6 +69,14 @@ const NDUH = (() => {
     DecimalMin: 'Är för litet.', DecimalMax: 'Är för stort.', Min: 'Är för litet.', Max: 'Är för stort.', Pattern: 'Har fel form.',
     NeedGroupSizeNotPositive: 'Behovsgruppen måste omfatta minst en person.', NoKindOfEffort: 'Ange minst ett slags insats.',
     TargetLeavesNoGap: 'Målet lämnar inget glapp att sluta.', NeedIsWithdrawn: 'Behovet är återkallat.',
+    PriorityLevelsDecrease: 'Nivåerna får inte minska nedåt i listan: nivå 1 kommer före nivå 2.',
+    PriorityLevelOutOfRange: 'En nivå från 1 (högst) till 10.', NeedRankedTwice: 'Ett behov står bara en gång i listan.',
+    EmptyRanking: 'Rangordningen behöver minst ett behov.',
+    RankingWithoutRationale: 'Varje behov behöver en motivering med minst en princip och ett kriterium.',
+    SeverityDeviationWithoutRationale: 'Ett behov placerat över ett svårare behov behöver en motivering för avsteget.',
+    RankingNeedNotAssessedCareNeed: 'Bara bedömda vårdbehov kan rangordnas.',
+    RankingOmitsAssessedNeed: 'Varje bedömt vårdbehov ska rangordnas eller stå som icke-göra med skäl.',
+    NothingRanked: 'Omgången har ingen rangordning att besluta om.', PriorityRoundAlreadyOpen: 'Det finns redan en omgång för det året.',
     ReplayPointNotInHistory: 'Det fanns inget sådant läge i historiken vid den tidpunkten.',
     UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
   };

@@ -101,7 +101,7 @@ class PageSessionsIT {
 
     @Test
     void every_page_is_served_and_an_unknown_one_is_not() {
-        for (String page : new String[] {"/", "/logga-in", "/sidor/behov", "/sidor/jamforelser", "/sidor/revision"}) {
+        for (String page : new String[] {"/", "/logga-in", "/sidor/behov", "/sidor/prioritering", "/sidor/jamforelser", "/sidor/revision"}) {
             web.get().uri(page).exchange().expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                     .expectBody(String.class).value(html -> assertThat(html).contains("<main id=\"innehall\"", "lang=\"sv\""));
         }

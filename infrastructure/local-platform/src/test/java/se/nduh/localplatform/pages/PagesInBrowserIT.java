@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Year;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -164,9 +166,48 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void an_elected_official_ranks_a_round_by_keyboard_and_the_saved_order_comes_back() {
+        signIn("halland-fortroendevald");
+        browser.get(url + "/sidor/prioritering");
+        type("new-year", "2099");
+        browser.findElement(By.cssSelector("form[aria-label='Omgång'] button[type=submit]")).click();
+        await.until(driver -> new Select(driver.findElement(By.id("round"))).getOptions().stream()
+                .anyMatch(option -> option.getText().startsWith("2099")));
+        new Select(browser.findElement(By.id("round"))).selectByVisibleText(new Select(browser.findElement(By.id("round")))
+                .getOptions().stream().filter(option -> option.getText().startsWith("2099")).findFirst().orElseThrow().getText());
+        while (browser.findElements(By.cssSelector("#places > li")).size() < 2) {
+            new Select(browser.findElement(By.id("candidate"))).selectByIndex(1);
+            browser.findElement(By.cssSelector("#candidate")).findElement(By.xpath("ancestor::form//button")).click();
+        }
+        List<WebElement> places = browser.findElements(By.cssSelector("#places > li"));
+        String second = places.get(1).findElement(By.tagName("strong")).getText().substring(3);
+        for (int index = 0; index < places.size(); index++) {
+            browser.findElement(By.id("rationale-" + index)).clear();
+            type("rationale-" + index, "Svårighetsgrad och nytta enligt bedömningen");
+            browser.findElement(By.id("deviation-" + index)).clear();
+            type("deviation-" + index, "Fler berörda och snabbare effekt");
+        }
+
+        WebElement up = places.get(1).findElement(By.cssSelector("button[aria-label^='Flytta upp']"));
+        up.sendKeys(Keys.ENTER);
+        await.until(driver -> driver.findElements(By.cssSelector("#places > li strong")).get(0).getText().endsWith(second));
+        browser.findElement(By.xpath("//button[normalize-space()='Spara rangordningen']")).click();
+
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main > [role=status]"), "Rangordningen är sparad."));
+        browser.navigate().refresh();
+        new Select(await.until(ExpectedConditions.elementToBeClickable(By.id("round")))).selectByVisibleText("2099");
+        await.until(driver -> driver.findElements(By.cssSelector("#places > li strong")).get(0).getText().endsWith(second));
+        checked("prioritering");
+    }
+
+    @Test
     void the_comparison_chart_shows_every_region_with_the_own_one_highlighted_and_suppressed_cells_named() {
         signIn("halland-tjansteperson");
         browser.get(url + "/sidor/jamforelser");
+        // This year's figures: a round opened for a later year (as the ranking test does) has figures of one region.
+        String thisYear = String.valueOf(Year.now().getValue());
+        await.until(driver -> new Select(driver.findElement(By.id("period"))).getOptions().stream().anyMatch(option -> option.getText().equals(thisYear)));
+        new Select(browser.findElement(By.id("period"))).selectByVisibleText(thisYear);
 
         await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody tr"), 13));
         assertThat(browser.findElements(By.cssSelector("tbody tr.own"))).hasSize(1);
@@ -181,6 +222,10 @@ class PagesInBrowserIT {
     void an_auditor_replays_a_round_compares_its_versions_and_verifies_the_record() {
         signIn("halland-revisor");
         browser.get(url + "/sidor/revision");
+        // A decided round with versions to compare (the demo reopens and decides again in Halland).
+        await.until(driver -> new Select(driver.findElement(By.id("round"))).getOptions().stream().anyMatch(option -> option.getText().contains("beslutad")));
+        Select rounds = new Select(browser.findElement(By.id("round")));
+        rounds.selectByVisibleText(rounds.getOptions().stream().filter(option -> option.getText().contains("beslutad")).findFirst().orElseThrow().getText());
 
         await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#laget ~ table tbody tr, section table tbody tr"), 0));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("laget"), "version"));
