@@ -205,17 +205,14 @@ public class GlobalIndexStorageStrategy extends DocumentPerEventStorageStrategy 
         List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
                 .mapToObj(sequence -> keyOf(aggregateIdentifier, sequence)).toList();
         Map<Object, Document> byKey = new HashMap<>();
-        String sequenceField = eventConfiguration().sequenceNumberProperty();
-        // A key is trusted only where the event still has its sequence number (the verifier reports any change).
         events.find(in(EVENT_KEY, keys)).forEach(document -> byKey.put(document.get(EVENT_KEY), document));
-        byKey.values().removeIf(document -> !document.get(EVENT_KEY).equals(
-                keyOf(aggregateIdentifier, ((Number) document.get(sequenceField)).longValue())));
+        String sequenceField = eventConfiguration().sequenceNumberProperty();
         List<DomainEventData<?>> results = new ArrayList<>();
         for (long sequence = firstSequenceNumber; results.size() < batchSize; sequence++) {
-            Document event = byKey.get(keyOf(aggregateIdentifier, sequence));
-            if (event == null) {
-                event = events.find(eventOf(aggregateIdentifier, sequence)).first();
-            }
+            Document keyed = byKey.get(keyOf(aggregateIdentifier, sequence));
+            // A key is trusted only where the event still has its sequence number (the verifier reports any change).
+            Document event = keyed != null && ((Number) keyed.get(sequenceField)).longValue() == sequence
+                    ? keyed : events.find(eventOf(aggregateIdentifier, sequence)).first();
             if (event == null) {
                 break;
             }
