@@ -1,9 +1,17 @@
 package se.nduh.localplatform.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -38,7 +46,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** A throw-away server on a free loopback port. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MemoryBackend(), "127.0.0.1", 0);
+        return new EmbeddedMongo(new IndexedMemoryBackend(), "127.0.0.1", 0);
     }
 
     public int port() {
@@ -64,6 +72,28 @@ public final class EmbeddedMongo implements AutoCloseable {
 
         CommittingH2Backend(String file) {
             super(file);
+        }
+
+        /** H2's own database, with collections whose queries an index narrows down ({@link IndexedQueries}). */
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+                @Override
+                protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                    // The maps H2Database names a collection's documents and metadata by.
+                    String name = getFullCollectionNamespace(collectionName);
+                    return new H2Collection(this, collectionName, options, getMvStore().openMap("databases." + name),
+                            getMvStore().openMap("meta." + name), cursorRegistry) {
+                        @Override
+                        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                                             Document fields) {
+                            Iterable<Object> candidates = IndexedQueries.candidates(getIndexes(), query);
+                            return candidates == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
+                                    : matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                        }
+                    };
+                }
+            };
         }
 
         @Override
@@ -94,6 +124,28 @@ public final class EmbeddedMongo implements AutoCloseable {
                 commit();
                 committedThrough = covers;
             }
+        }
+    }
+
+    /** The memory backend, with collections whose queries an index narrows down ({@link IndexedQueries}). */
+    private static final class IndexedMemoryBackend extends MemoryBackend {
+
+        @Override
+        public MemoryDatabase openOrCreateDatabase(String databaseName) {
+            return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                @Override
+                protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+                    return new MemoryCollection(this, collectionName, options, cursorRegistry) {
+                        @Override
+                        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                                             Document fields) {
+                            Iterable<Integer> candidates = IndexedQueries.candidates(getIndexes(), query);
+                            return candidates == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
+                                    : matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                        }
+                    };
+                }
+            };
         }
     }
 
