@@ -39,6 +39,8 @@ class HostileParametersIT {
             REGION + "/needs/x?minVersion=1&wait=9999",
             REGION + "/priority-rounds?budgetYear=99999",
             REGION + "/priority-rounds?decided=kanske",
+            REGION + "/priority-rounds/x/versions?page=-1",
+            REGION + "/priority-rounds/x/versions?page=2147483647",
             REGION + "/commissions?page=2147483647",
             REGION + "/experiences?page=2147483647",
             REGION + "/outcomes?commission=" + LONG,

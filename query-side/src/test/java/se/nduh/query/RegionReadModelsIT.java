@@ -84,13 +84,24 @@ class RegionReadModelsIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/priority-rounds/" + round)
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.versions.length()").isEqualTo(2)
-                .jsonPath("$.versions[0].ranking.length()").isEqualTo(1)
+                .jsonPath("$.rankingVersions").isEqualTo(2)
+                .jsonPath("$.latest.version").isEqualTo(2)
+                .jsonPath("$.latest.ranking.length()").isEqualTo(2)
                 .jsonPath("$.decided").isEqualTo(true)
                 .jsonPath("$.decisions[0].rankingVersion").isEqualTo(2)
                 .jsonPath("$.decisions[0].notPrioritised[0].reason").isEqualTo("Ryms inte"));
         get("/api/v1/regions/norrbotten/priority-rounds?budgetYear=2026").expectStatus().isOk()
                 .expectBody().jsonPath("$[0].id").isEqualTo(round.value());
+        get("/api/v1/regions/norrbotten/priority-rounds/" + round + "/versions").expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[*].version").isEqualTo(List.of(2, 1))
+                .jsonPath("$.items[1].ranking.length()").isEqualTo(1);
+        get("/api/v1/regions/norrbotten/priority-rounds/" + round + "/versions?page=1&size=1").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[*].version").isEqualTo(List.of(1));
+        get("/api/v1/regions/norrbotten/priority-rounds/" + round + "/versions?page=2&size=1").expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(0);
+        get("/api/v1/regions/norrbotten/priority-rounds/" + round + "/versions?size=101").expectStatus().isBadRequest();
+        new Api(web).get("/api/v1/regions/halland/priority-rounds/" + round + "/versions", "halland-revisor").expectStatus().isNotFound();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package se.nduh.query.need;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,8 +24,10 @@ import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the need registry: one document per need, each event a partial update guarded by the need's event
@@ -34,17 +38,24 @@ import java.util.List;
 class NeedProjection {
 
     static final String PROCESSOR = "needs";
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final ReadModelStore<NeedView> needs;
+    private final ReadModelStore<RankedInRound> rankedInRounds;
 
-    NeedProjection(NeedRegistry registry) {
+    /** The needs a round's latest ranking placed, so that the next ranking finds those it leaves out by their ids. */
+    record RankedInRound(Set<String> needs) {
+    }
+
+    NeedProjection(NeedRegistry registry, MongoDatabase readDatabase, ObjectMapper json) {
         this.needs = registry.store();
+        this.rankedInRounds = new ReadModelStore<>(readDatabase.getCollection("needs_ranked_in_rounds"), RankedInRound.class, json);
     }
 
     /** A rebuild starts from an empty read model. */
     @ResetHandler
     void reset() {
-        needs.deleteAll().block(Duration.ofSeconds(30));
+        needs.deleteAll().then(rankedInRounds.deleteAll()).block(Duration.ofSeconds(30));
     }
 
     @EventHandler
@@ -95,20 +106,31 @@ class NeedProjection {
 
     /**
      * A ranking sets each ranked need's priority level, guarded by the ranking version (the round's own
-     * sequence, not the need's), and clears it from the region's needs the new version left out.
+     * sequence, not the need's), and clears it from the needs the round's ranking before placed and this one left
+     * out. The round's placed needs are written last: a ranking handled again after a failure finds the same ones.
      */
     @EventHandler
-    void on(PrioritiesRanked event) {
+    void on(PrioritiesRanked event, @SequenceNumber long sequence) {
         String round = event.roundId().value();
-        List<String> ranked = new ArrayList<>();
+        Set<String> ranked = new LinkedHashSet<>();
         for (RankedNeed place : event.ranking()) {
             ranked.add(place.needId().value());
             needs.updateWhere(Filters.and(Filters.eq("_id", place.needId().value()), olderRanking(round, event.rankingVersion())),
                     Updates.set("priority", needs.bson(new NeedView.Priority(round, event.rankingVersion(), place.priorityLevel()))));
         }
-        needs.updateWhere(Filters.and(Filters.eq("region", event.region().value()), Filters.nin("_id", ranked),
-                        Filters.eq("priority.roundId", round), Filters.lt("priority.rankingVersion", event.rankingVersion())),
+        Optional<RankedInRound> before = rankedInRounds.findById(round).blockOptional(READ_TIMEOUT);
+        Bson leftOut;
+        if (before.isPresent()) {
+            Set<String> notAgain = new LinkedHashSet<>(before.get().needs());
+            notAgain.removeAll(ranked);
+            leftOut = Filters.in("_id", notAgain);
+        } else {
+            // A round first ranked before its placed needs were kept: its needs are searched for, once.
+            leftOut = Filters.and(Filters.eq("region", event.region().value()), Filters.nin("_id", ranked));
+        }
+        needs.updateWhere(Filters.and(leftOut, Filters.eq("priority.roundId", round), Filters.lt("priority.rankingVersion", event.rankingVersion())),
                 Updates.set("priority", null));
+        rankedInRounds.upsert(round, sequence, new RankedInRound(ranked));
     }
 
     private static Bson olderRanking(String round, int version) {

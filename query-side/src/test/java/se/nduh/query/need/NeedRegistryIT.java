@@ -168,6 +168,26 @@ class NeedRegistryIT {
         get("/api/v1/regions/blekinge/needs/" + first).expectBody().jsonPath("$.priority.rankingVersion").isEqualTo(2);
     }
 
+    @Test
+    void a_round_ranked_before_its_placed_needs_were_kept_still_clears_a_need_its_next_ranking_leaves_out() {
+        NeedId kept = NeedId.random();
+        NeedId leftOut = NeedId.random();
+        store(kept, new NeedProposed(kept, BLEKINGE, "Stroke", "", new NeedGroup("Alla", 100), Set.of(KindOfEffort.TREATMENT), OBESITY, 2025));
+        store(leftOut, new NeedProposed(leftOut, BLEKINGE, "Fall", "", new NeedGroup("80+", 100), Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025));
+        PriorityRoundId round = PriorityRoundId.of(BLEKINGE, 2032);
+        storeRound(round, 0, new PriorityRoundOpened(round, BLEKINGE, 2032));
+        storeRound(round, 1, new PrioritiesRanked(round, BLEKINGE, 1, List.of(place(kept, 1), place(leftOut, 2))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + leftOut).expectStatus().isOk()
+                .expectBody().jsonPath("$.priority.level").isEqualTo(2));
+        // As a data directory from before this version has it.
+        Mono.from(readDatabase.getCollection("needs_ranked_in_rounds").deleteOne(Filters.eq("_id", round.value()))).block();
+
+        storeRound(round, 2, new PrioritiesRanked(round, BLEKINGE, 2, List.of(place(kept, 1))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + leftOut).expectStatus().isOk()
+                .expectBody().jsonPath("$.priority").doesNotExist());
+        get("/api/v1/regions/blekinge/needs/" + kept).expectBody().jsonPath("$.priority.rankingVersion").isEqualTo(2);
+    }
+
     private static RankedNeed place(NeedId need, int level) {
         return new RankedNeed(need, level, "Svårighetsgrad", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null);
     }

@@ -111,6 +111,7 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/needs/{id}",    Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "One need"),
             row(GET,  "/api/v1/regions/{region}/priority-rounds", Side.QUERY, Scope.REGION, READERS_OF_REGION, "The priority lists"),
             row(GET,  "/api/v1/regions/{region}/priority-rounds/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "One priority list"),
+            row(GET,  "/api/v1/regions/{region}/priority-rounds/{id}/versions", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A priority list's ranking versions, newest first"),
             row(GET,  "/api/v1/regions/{region}/commissions",   Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "The commission board"),
             row(GET,  "/api/v1/regions/{region}/commissions/{id}", Side.QUERY, Scope.REGION, READERS_OF_COMMISSIONS, "One commission"),
             row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
