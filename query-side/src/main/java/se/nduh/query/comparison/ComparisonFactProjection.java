@@ -34,9 +34,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The comparison publisher's tracking processor over the region's events: it keeps the facts the metrics need
- * ({@link ComparisonFacts}) and, once at the end of each batch, has every region the batch touched recomputed
- * into the {@link FigureOutbox} and its pending figures sent by the {@link FigureSender}. A restart resumes from
- * the processor's token; what was stored as pending but not sent is sent then.
+ * ({@link ComparisonFacts}) and, once at the end of each batch, marks every region the batch touched as stale
+ * ({@link StaleRegions}), for {@link FigureRefresh} to recompute into the {@link FigureOutbox} and send. A restart
+ * resumes from the processor's token; what was marked or stored as pending but not sent is sent then.
  */
 @Component
 @ProcessingGroup(ComparisonFactProjection.PROCESSOR)
@@ -47,13 +47,11 @@ class ComparisonFactProjection {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ComparisonFacts facts;
-    private final FigureOutbox outbox;
-    private final FigureSender sender;
+    private final StaleRegions stale;
 
-    ComparisonFactProjection(ComparisonFacts facts, FigureOutbox outbox, FigureSender sender) {
+    ComparisonFactProjection(ComparisonFacts facts, StaleRegions stale) {
         this.facts = facts;
-        this.outbox = outbox;
-        this.sender = sender;
+        this.stale = stale;
     }
 
     @EventHandler
@@ -156,19 +154,14 @@ class ComparisonFactProjection {
         touched(region);
     }
 
-    /** Remembers the region for the end of the batch (every event is handled in one), when its metrics are recomputed once. */
+    /** Remembers the region for the end of the batch (every event is handled in one), when it is marked stale once. */
     private void touched(RegionCode region) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Set<String> regions = batch.getOrComputeResource(TOUCHED_REGIONS, name -> {
             Set<String> touched = new TreeSet<>();
-            batch.onPrepareCommit(unit -> touched.forEach(this::publish));
+            batch.onPrepareCommit(unit -> stale.mark(touched));
             return touched;
         });
         regions.add(region.value());
-    }
-
-    private void publish(String region) {
-        outbox.refresh(region);
-        sender.sendPending(region);
     }
 }

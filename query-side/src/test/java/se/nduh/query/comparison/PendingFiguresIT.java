@@ -33,6 +33,8 @@ class PendingFiguresIT {
     MongoDatabase readDatabase;
     @Autowired
     RegionKeys keys;
+    @Autowired
+    com.mongodb.reactivestreams.client.MongoClient mongo;
 
     @Test
     void a_pending_figure_reaches_the_network_without_a_new_event() {
@@ -49,6 +51,21 @@ class PendingFiguresIT {
                 .anySatisfy(sent -> assertThat(sent).containsEntry("region", pseudonym).containsEntry("period", "2019")));
         await().atMost(Duration.ofSeconds(30)).until(() -> Mono.from(readDatabase.getCollection("comparison_figures")
                 .find(Filters.eq("_id", "gotland|needs.described|2019")).first()).map(figure -> !figure.getBoolean("pending")).block());
+    }
+
+    @Test
+    void a_region_marked_stale_again_while_its_figures_were_recomputed_stays_stale() {
+        // A database of its own, out of the scheduled refresh's way.
+        StaleRegions stale = new StaleRegions(mongo.getDatabase("stale-regions-test"));
+        String region = "gotland";
+        stale.mark(List.of(region));
+        StaleRegions.Stale read = stale.all().stream().filter(found -> found.region().equals(region)).findFirst().orElseThrow();
+        stale.mark(List.of(region));
+
+        stale.refreshed(read);
+        assertThat(stale.all()).extracting(StaleRegions.Stale::region).contains(region);
+        stale.refreshed(stale.all().stream().filter(found -> found.region().equals(region)).findFirst().orElseThrow());
+        assertThat(stale.all()).extracting(StaleRegions.Stale::region).doesNotContain(region);
     }
 
     @SuppressWarnings("unchecked")
