@@ -21,7 +21,7 @@ import java.util.Set;
 @Controller
 class Pages {
 
-    private static final Set<String> PAGES = Set.of("behov", "prioritering", "jamforelser", "revision");
+    private static final Set<String> PAGES = Set.of("behov", "prioritering", "uppdrag", "uppfoljning", "jamforelser", "revision");
 
     @GetMapping("/")
     Mono<String> home(ServerWebExchange exchange, Model model) {

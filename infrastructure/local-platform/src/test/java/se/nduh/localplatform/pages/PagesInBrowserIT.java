@@ -249,6 +249,47 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_provider_opens_an_accepted_commission_and_records_an_outcome_after_the_form_names_a_wrong_period() {
+        signIn("halland-utforare");
+        browser.get(url + "/sidor/uppdrag");
+        await.until(driver -> driver.findElements(By.cssSelector("tbody tr")).stream().anyMatch(row -> row.getText().contains("accepterat")));
+        browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> row.getText().contains("accepterat")).findFirst().orElseThrow()
+                .findElement(By.tagName("button")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfall")));
+        String start = browser.findElement(By.cssSelector("dl.facts")).getText().replaceAll("(?s).*?(\\d{4})-\\d{2}-\\d{2} – .*", "$1");
+
+        type("period", start + "-13");
+        type("value", "12,5");
+        type("source", "Journalsystemet");
+        browser.findElement(By.cssSelector("form[aria-labelledby=utfall] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-period"), "Har fel form."));
+        assertThat(browser.findElement(By.id("value")).getDomProperty("value")).isEqualTo("12,5");
+        checked("uppdrag-med-fel");
+
+        browser.findElement(By.id("period")).clear();
+        type("period", start + "-Q1");
+        browser.findElement(By.cssSelector("form[aria-labelledby=utfall] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[aria-labelledby=uppdraget] p.status"),
+                "Utfallet är registrerat."));
+        assertThat(browser.findElement(By.id("e-period")).getText()).isEmpty();
+        checked("uppdrag");
+    }
+
+    @Test
+    void the_follow_up_page_draws_each_indicator_against_its_goals_baseline_and_target() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/uppfoljning");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("main table tbody tr"), 0));
+
+        long drawn = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(...[...document.querySelectorAll('main canvas')].map(c => Chart.getChart(c)?.data.datasets.length ?? 0));");
+        // The outcomes, the baseline and the target of the goal the indicator follows up.
+        assertThat(drawn).isEqualTo(3);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nivå:", "Mål:");
+        checked("uppfoljning");
+    }
+
+    @Test
     void a_provider_is_told_that_the_region_registry_is_not_theirs() {
         signIn("halland-utforare");
         browser.get(url + "/sidor/behov");
