@@ -5,6 +5,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -14,11 +17,14 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** mongo-java-server on a TCP port: an H2 MVStore file for the default run (committed on every write), memory for tests. */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -65,19 +71,31 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     private static final class CommittingH2Backend extends H2Backend {
 
+        /** H2's page cache; its default of 16 MB held less than the event store's hot pages, which were read again and again. */
+        private static final int CACHE_MB = 64;
+
         private final Object tickets = new Object();
         private final Object committing = new Object();
         private long lastTicket;
         private long committedThrough;
 
         CommittingH2Backend(String file) {
-            super(file);
+            super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
         }
 
         /** H2's own database, with collections whose queries an index narrows down ({@link IndexedQueries}). */
         @Override
         protected MongoDatabase openOrCreateDatabase(String databaseName) {
             return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+                /** Opens the index's map with the faster key order first; H2Database then finds it open. */
+                @Override
+                protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                    // The name H2Database gives an index's map.
+                    getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                            new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+                    return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                }
+
                 @Override
                 protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                     // The maps H2Database names a collection's documents and metadata by.

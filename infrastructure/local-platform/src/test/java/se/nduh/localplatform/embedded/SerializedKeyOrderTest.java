@@ -1,0 +1,74 @@
+package se.nduh.localplatform.embedded;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The faster key order is H2's own: an index written before it is read by it, and every comparison agrees. */
+class SerializedKeyOrderTest {
+
+    private final Random random = new Random(7);
+
+    @Test
+    void every_comparison_has_the_sign_h2s_own_order_gives() {
+        ObjectDataType h2 = new ObjectDataType();
+        SerializedKeyOrder ours = new SerializedKeyOrder();
+        List<KeyValue> keys = keys(300);
+        for (KeyValue a : keys) {
+            KeyValue b = keys.get(random.nextInt(keys.size()));
+            assertThat(Integer.signum(ours.compare(a, b))).isEqualTo(Integer.signum(h2.compare(a, b)));
+            assertThat(ours.compare(new KeyValue(copy(a)), a)).isZero();
+        }
+    }
+
+    @Test
+    void an_index_written_with_h2s_order_is_found_key_by_key_with_ours(@TempDir Path directory) {
+        String file = directory.resolve("index.mv").toString();
+        List<KeyValue> keys = keys(2_000);
+        MVStore written = MVStore.open(file);
+        MVMap<KeyValue, Object> before = written.openMap("index");
+        for (int i = 0; i < keys.size(); i++) {
+            before.put(keys.get(i), (long) i);
+        }
+        written.close();
+
+        MVStore read = MVStore.open(file);
+        MVMap<KeyValue, Object> after = read.openMap("index", new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(after.get(new KeyValue(copy(keys.get(i))))).isEqualTo((long) i);
+        }
+        assertThat(after.get(new KeyValue("no such key"))).isNull();
+        read.close();
+    }
+
+    /** Keys as the event store's indexes hold them: strings, numbers, pairs of both, object ids. */
+    private List<KeyValue> keys(int count) {
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            keys.add(switch (i % 4) {
+                case 0 -> new KeyValue("vastra-gotaland-2090/" + random.nextInt(20_000));
+                case 1 -> new KeyValue((long) random.nextInt(1_000_000));
+                case 2 -> new KeyValue("n-" + random.nextInt(5_000), random.nextInt(200));
+                default -> new KeyValue(new ObjectId());
+            });
+        }
+        return keys.stream().distinct().toList();
+    }
+
+    private static Object[] copy(KeyValue key) {
+        List<Object> values = new ArrayList<>();
+        key.forEach(values::add);
+        return values.toArray();
+    }
+}
