@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The events of one aggregate as stored, oldest first, and the ones up to a point of its history. */
 record AggregateHistory(List<Recorded> events) {
@@ -16,12 +17,19 @@ record AggregateHistory(List<Recorded> events) {
         events = List.copyOf(events);
     }
 
-    /** One stored event: its version (the aggregate's sequence number), its time, the event and its metadata. */
-    record Recorded(String aggregateType, String aggregateId, long version, Instant at, Object event, Map<String, ?> metaData) {
+    /**
+     * One stored event: its version (the aggregate's sequence number), its time, the event and its metadata. The
+     * metadata is read when first asked for: a replay needs the events, only a timeline who acted.
+     */
+    record Recorded(String aggregateType, String aggregateId, long version, Instant at, Object event, Supplier<Map<String, ?>> metaDataOf) {
 
         static Recorded of(DomainEventMessage<?> message) {
             return new Recorded(message.getType(), message.getAggregateIdentifier(), message.getSequenceNumber(),
-                    message.getTimestamp(), message.getPayload(), message.getMetaData());
+                    message.getTimestamp(), message.getPayload(), message::getMetaData);
+        }
+
+        Map<String, ?> metaData() {
+            return metaDataOf.get();
         }
     }
 
