@@ -74,6 +74,8 @@ class AuditReplayIT {
     WebTestClient web;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    EventHistories histories;
 
     private final Map<String, Long> sequences = new HashMap<>();
     private final UserDirectory users = new UserDirectory(TestUsers.file());
@@ -308,6 +310,16 @@ class AuditReplayIT {
     }
 
     /** Stores the event as the command side would, by the demo user; without a command name, as events stored before there was one. */
+    @Test
+    void every_rounds_history_is_read_once_the_query_side_has_started_so_the_first_replay_finds_it_kept() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> new Api(web).get("/api/v1/regions/halland/priority-rounds/" + round, AUDITOR)
+                .expectStatus().isOk());
+
+        histories.everyRound().blockLast(Duration.ofSeconds(60));
+
+        assertThat(histories.keeps(round.value())).isTrue();
+    }
+
     private void store(Object aggregateId, Object event, String username, String command) {
         String id = aggregateId.toString();
         long sequence = sequences.merge(id, 0L, (last, none) -> last + 1);
