@@ -27,7 +27,7 @@ const NDUH = (() => {
     'form.value': 'Current value', 'form.unit': 'Unit', 'form.direction': 'Better is', 'form.source': 'Source',
     'form.period': 'Period (year)', 'form.lower': 'lower', 'form.higher': 'higher', 'form.send': 'Propose',
     'kind.HEALTH_PROMOTING': 'health promoting', 'kind.PREVENTIVE': 'preventive', 'kind.TREATMENT': 'treatment',
-    'kind.REHABILITATION': 'rehabilitation', 'kind.PALLIATIVE': 'palliative',
+    'kind.REHABILITATION': 'rehabilitation', 'kind.CARE': 'nursing and social care', 'kind.PALLIATIVE': 'palliative',
     'need.title': 'Need', 'need.target': 'Health target', 'need.assessment': 'Assessment', 'need.quality': 'Data quality (1–5)',
     'need.weight': 'Political weight', 'need.withdrawn': 'withdrawn', 'need.history': 'History', 'need.kind': 'Kind',
     'need.source': 'Source', 'need.back': 'Back to the needs',
@@ -45,7 +45,16 @@ const NDUH = (() => {
     'login.out': 'You are signed out.',
     'error.server': 'Something went wrong; what you wrote is kept. Try again.',
     'error.forbidden': 'Your role may not do this.', 'error.notFound': 'Not found.',
-    'nav.commissions': 'Commissions', 'nav.followUp': 'Follow-up',
+    'nav.commissions': 'Commissions', 'nav.followUp': 'Follow-up', 'nav.operations': 'Operations', 'nav.experiences': 'Experiences',
+    'exp.title': 'Experiences and best practice', 'exp.library': 'Best practice in the network', 'exp.area': 'Area',
+    'exp.noneFound': 'Nothing in the library matches.', 'exp.why': 'Why it is best practice:', 'exp.retireReason': 'Reason to take it out of the library',
+    'exp.retire': 'Take out', 'exp.curate': 'Lift up a released experience', 'exp.curateButton': 'Lift up', 'exp.region': "The region's experiences",
+    'exp.release': 'Release', 'exp.share': 'Share an experience', 'exp.summary': 'What the region learned', 'exp.shareButton': 'Share',
+    'ops.title': 'Operations', 'ops.projections': 'Projections', 'ops.name': 'Read model', 'ops.running': 'Running',
+    'ops.handled': 'Events handled', 'ops.rate': 'Events per second', 'ops.state': 'State', 'ops.rebuild': 'Rebuild',
+    'ops.deadLetters': 'Dead letters', 'ops.noDeadLetters': 'No event is waiting in a dead-letter queue.',
+    'ops.event': 'Event', 'ops.aggregate': 'Aggregate', 'ops.cause': 'Cause', 'ops.since': 'Since', 'ops.retry': 'Try again',
+    'ops.caughtUp': 'caught up', 'ops.rebuilding': 'rebuilding', 'ops.stopped': 'stopped',
     'com.title': 'Commissions', 'com.board': 'The commission board', 'com.provider': 'Provider', 'com.warnings': 'Warnings',
     'com.open': 'Open', 'com.none': 'No commissions.', 'com.period': 'Period', 'com.payment': 'Payment', 'com.scope': 'Principal',
     'com.noWarnings': 'No warnings.', 'com.goals': 'Goals', 'com.baseline': 'Baseline', 'com.target': 'Target',
@@ -70,12 +79,12 @@ const NDUH = (() => {
     'needs.proposed': 'Behovet är föreslaget.', 'needs.fix': 'Rätta fälten som är markerade nedan.',
     'cmp.own': 'egen region', 'cmp.suppressed': 'undertryckt (för få för att visas)', 'cmp.median': 'median',
     'cmp.quartiles': 'kvartiler', 'audit.intact': 'Registret är oförändrat', 'audit.broken': 'Registret har ändrats',
-    'need.withdrawn': 'återkallad', 'com.open': 'Öppna', 'fu.chart': 'utfall över tid mot utgångsvärde och mål', 'fu.corrected': 'rättat',
+    'need.withdrawn': 'återkallad', 'com.open': 'Öppna', 'ops.caughtUp': 'ikapp', 'exp.region': 'Regionens erfarenheter', 'exp.release': 'Frisläpp', 'ops.rebuilding': 'byggs om', 'ops.stopped': 'stoppad', 'fu.chart': 'utfall över tid mot utgångsvärde och mål', 'fu.corrected': 'rättat',
     'fu.outcome': 'Utfall', 'fu.baseline': 'Utgångsvärde', 'fu.target': 'Mål',
     'error.server': 'Något gick fel; det du skrev finns kvar. Försök igen.', 'error.forbidden': 'Din roll får inte göra detta.',
     'error.notFound': 'Finns inte.',
     'kind.HEALTH_PROMOTING': 'hälsofrämjande', 'kind.PREVENTIVE': 'förebyggande', 'kind.TREATMENT': 'behandlande',
-    'kind.REHABILITATION': 'rehabiliterande', 'kind.PALLIATIVE': 'palliativ',
+    'kind.REHABILITATION': 'rehabiliterande', 'kind.CARE': 'omvårdnad och omsorg', 'kind.PALLIATIVE': 'palliativ',
     'status.PROPOSED': 'föreslaget', 'status.ASSESSED': 'bedömt', 'status.PRIORITISED': 'prioriterat', 'status.WITHDRAWN': 'återkallat',
   };
 
@@ -146,8 +155,11 @@ const NDUH = (() => {
     }
   }
 
-  /** Asks the API; a command goes through /command-side. A lost session goes back to the sign-in form. */
-  async function api(path, {method = 'GET', body, key} = {}) {
+  /**
+   * Asks the API; a command goes through /command-side, an operator's action ({@code here}) to the query side's own
+   * endpoint. A lost session goes back to the sign-in form.
+   */
+  async function api(path, {method = 'GET', body, key, here = false} = {}) {
     const headers = {'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json'};
     const command = method !== 'GET';
     if (command) {
@@ -155,7 +167,7 @@ const NDUH = (() => {
       headers['Idempotency-Key'] = key ?? newKey();
     }
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(command ? '/command-side' + path : path,
+    const response = await fetch(command && !here ? '/command-side' + path : path,
         {method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)});
     if (response.status === 401) {
       location.assign('/logga-in?tillbaka=' + encodeURIComponent(location.pathname + location.search));

@@ -290,6 +290,60 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void an_operator_rebuilds_a_read_model_and_sees_it_catch_up() {
+        signIn("drift-1");
+        browser.get(url + "/sidor/drift");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#projektioner ~ table tbody tr"), 5));
+
+        browser.findElement(By.cssSelector("button[aria-label='Bygg om: experiences']")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#projektioner ~ [role=status]"), "byggs om"));
+        await.until(driver -> driver.findElements(By.cssSelector("#projektioner ~ table tbody tr")).stream()
+                .anyMatch(row -> row.getText().startsWith("experiences") && row.getText().contains("ikapp")));
+        checked("drift");
+    }
+
+    @Test
+    void a_civil_servant_shares_an_experience_after_the_form_names_the_missing_title() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/erfarenheter");
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("dela")));
+
+        type("s-contactRole", "Enhetschef för strokeenheten");
+        type("s-summary", "Tidig mobilisering efter stroke kortade vårdtiden.");
+        browser.findElement(By.cssSelector("input[type=checkbox][value=TREATMENT]")).click();
+        browser.findElement(By.cssSelector("form[aria-labelledby=dela] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("se-title"), "Får inte vara tomt."));
+        assertThat(browser.findElement(By.id("s-summary")).getDomProperty("value")).contains("Tidig mobilisering");
+
+        String title = "Tidig mobilisering " + UUID.randomUUID().toString().substring(0, 8);
+        type("s-title", title);
+        browser.findElement(By.cssSelector("form[aria-labelledby=dela] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main > [role=status]"), "Erfarenheten är delad"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#regionens ~ table"), title));
+        checked("erfarenheter");
+    }
+
+    @Test
+    void a_coordinator_searches_the_best_practice_library() {
+        signIn("samordnare-1");
+        browser.get(url + "/sidor/erfarenheter");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#bibliotek ~ ul > li"), 0));
+        String first = browser.findElement(By.cssSelector("#bibliotek ~ ul > li h3")).getText();
+
+        type("q", first);
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        // Read in the page itself: Alpine redraws the list while the answer comes in.
+        await.until(driver -> List.of(first).equals(((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#bibliotek ~ ul > li h3')].map(title => title.textContent);")));
+        browser.findElement(By.id("q")).clear();
+        type("q", "ingen erfarenhet heter så här");
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bibliotek ~ ul > li"), 0));
+        assertThat(browser.findElement(By.id("kurera")).isDisplayed()).isTrue();
+        checked("bastapraxis");
+    }
+
+    @Test
     void a_provider_is_told_that_the_region_registry_is_not_theirs() {
         signIn("halland-utforare");
         browser.get(url + "/sidor/behov");
