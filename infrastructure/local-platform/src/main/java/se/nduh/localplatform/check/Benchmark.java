@@ -433,8 +433,7 @@ public final class Benchmark {
      * The replay of a round with many events ({@value #REPLAY_TARGET_EVENTS} in the full run), made first if this data
      * directory has none: opened for {@value #LONG_ROUND_YEAR} by the region's elected official and ranked over and
      * over from 1 client, each ranking another version. It ranks the top need of the region's latest demo round,
-     * alternating its rationale: the query side's round document keeps every version, and one need a version keeps
-     * it far below MongoDB's 16 MB a document.
+     * alternating its rationale.
      */
     private void longRoundReplay() throws Exception {
         String region = longRoundRegion();
@@ -454,7 +453,7 @@ public final class Benchmark {
         long firstReadMillis = (System.nanoTime() - firstRead) / 1_000_000;
         long events = round.path("version").asLong() + 1;
         rows.add(new Row("first audit replay of the run, round ranked over and over `" + roundId + "`, " + count(events)
-                + " events (its history read from the store, unless the query side replayed it in the 10 minutes before)",
+                + " events (the query side reads every round's history in the background once started, 20 s after; one it does not keep yet is read from the store)",
                 firstReadMillis + " ms", "—", "—", "< 1 s at " + count(REPLAY_TARGET_EVENTS) + " events",
                 events >= REPLAY_TARGET_EVENTS ? met(firstReadMillis < REPLAY_TARGET_MILLIS) : "—"));
         if (events < budget.longRoundEvents()) {

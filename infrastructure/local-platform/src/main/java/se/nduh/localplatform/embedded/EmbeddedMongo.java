@@ -72,7 +72,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private static final class CommittingH2Backend extends H2Backend {
 
         /** H2's page cache; its default of 16 MB held less than the event store's hot pages, which were read again and again. */
-        private static final int CACHE_MB = 64;
+        private static final int CACHE_MB = 32;
 
         private final Object tickets = new Object();
         private final Object committing = new Object();

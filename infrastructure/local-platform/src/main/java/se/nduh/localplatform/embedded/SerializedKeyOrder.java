@@ -14,7 +14,7 @@ import org.h2.mvstore.type.ObjectDataType;
 final class SerializedKeyOrder extends ObjectDataType {
 
     /** By identity, for as long as H2 keeps the key (a page in its cache) or a lookup holds it. */
-    private static final Cache<Object, byte[]> SERIALIZED = Caffeine.newBuilder().weakKeys().maximumSize(200_000).build();
+    private static final Cache<Object, byte[]> SERIALIZED = Caffeine.newBuilder().weakKeys().maximumSize(50_000).build();
 
     @Override
     public int compare(Object a, Object b) {
