@@ -4,7 +4,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.KindOfEffort;
+import se.nduh.kernel.need.NeedGroup;
 import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.EthicalPrinciple;
 import se.nduh.kernel.priority.PrioritiesDecided;
 import se.nduh.kernel.priority.PrioritiesRanked;
@@ -17,6 +23,7 @@ import se.nduh.localplatform.testing.Api;
 import se.nduh.localplatform.testing.PlatformIT;
 import se.nduh.localplatform.testing.StoredEvents;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,5 +65,22 @@ class ArshjulIT {
                         .contains("Behov beskrivna", "Uppdrag utfärdade", "Uppföljning kvartal 4")
                         .doesNotContain("Prioriteringar beslutade")));
         new Api(web).get("/api/v1/regions/jamtland-harjedalen/arshjul", "samordnare-1").expectStatus().isForbidden();
+    }
+
+    @Test
+    void needs_count_as_described_for_the_budget_year_they_are_described_for_only() {
+        NeedId need = NeedId.random();
+        StoredEvents.append(eventStore, "Need", need.value(), 0, new NeedProposed(need, JAMTLAND, "Ensamhet bland äldre", "",
+                new NeedGroup("80+", 900), Set.of(KindOfEffort.PREVENTIVE), new HealthIndicator("Andel ensamma", new BigDecimal("23"), "%",
+                        Direction.LOWER_IS_BETTER, "Enkät", Period.of("2022"), null), 2023), "tjansteperson", JAMTLAND.value());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> wheel(2023)
+                .jsonPath("$.steps[?(@.step == 'NEEDS_DESCRIBED')].done").isEqualTo(List.of(true)));
+        wheel(2022).jsonPath("$.steps[?(@.step == 'NEEDS_DESCRIBED')].done").isEqualTo(List.of(false));
+    }
+
+    private WebTestClient.BodyContentSpec wheel(int budgetYear) {
+        return new Api(web).get("/api/v1/regions/jamtland-harjedalen/arshjul?budgetYear=" + budgetYear, "jamtland-harjedalen-tjansteperson")
+                .expectStatus().isOk().expectBody();
     }
 }

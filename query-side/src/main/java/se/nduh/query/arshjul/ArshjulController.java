@@ -51,7 +51,9 @@ class ArshjulController {
         regions.require(region);
         LocalDate today = LocalDate.now(clock);
         int year = budgetYear == null ? today.getYear() : budgetYear;
-        Mono<Optional<LocalDate>> needsDescribed = first(read.getCollection("needs").find(Filters.eq("region", region))
+        // The first need described for this budget year, not the region's first need ever.
+        Mono<Optional<LocalDate>> needsDescribed = first(read.getCollection("needs")
+                .find(Filters.and(Filters.eq("region", region), Filters.eq("budgetYear", year)))
                 .sort(Sorts.ascending("proposedAt")).first(), document -> date(document.getString("proposedAt")));
         Mono<Optional<LocalDate>> decided = first(read.getCollection("priority_rounds")
                 .find(Filters.and(Filters.eq("_id", region + "-" + year), Filters.eq("decided", true))).first(),

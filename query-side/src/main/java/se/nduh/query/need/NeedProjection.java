@@ -24,6 +24,7 @@ import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ class NeedProjection {
 
     static final String PROCESSOR = "needs";
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ReadModelStore<NeedView> needs;
     private final ReadModelStore<RankedInRound> rankedInRounds;
@@ -62,7 +64,8 @@ class NeedProjection {
     void on(NeedProposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         needs.upsert(event.needId().value(), sequence, new NeedView(event.needId().value(), event.region().value(),
                 event.title(), event.description(), event.needGroup(), event.kindsOfEffort(), event.indicator(), null, null,
-                List.of(), null, false, null, List.of(), null, at, at));
+                List.of(), null, false, null, List.of(), null, at, at,
+                event.budgetYear() != null ? event.budgetYear() : at.atZone(SWEDEN).getYear()));
     }
 
     @EventHandler

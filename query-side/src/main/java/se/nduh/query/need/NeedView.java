@@ -1,5 +1,6 @@
 package se.nduh.query.need;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.nduh.kernel.need.EvidenceKind;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
@@ -20,7 +21,9 @@ import java.util.Set;
 public record NeedView(String id, String region, String title, String description, NeedGroup needGroup,
                        Set<KindOfEffort> kindsOfEffort, HealthIndicator indicator, Target target, HealthGap gap,
                        List<Evidence> evidence, NeedAssessment assessment, boolean withdrawn, String withdrawalReason,
-                       List<Revision> revisions, Priority priority, Instant proposedAt, Instant lastChangedAt) {
+                       List<Revision> revisions, Priority priority, Instant proposedAt, Instant lastChangedAt,
+                       @Schema(description = "The budget year the need is described for: as proposed, else the year it was proposed in (Swedish time)")
+                       Integer budgetYear) {
 
     /** Where the need stands in the latest ranking of a priority round of its region. */
     public record Priority(String roundId, int rankingVersion, int level) {
