@@ -344,6 +344,28 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_civil_servant_attaches_evidence_to_a_need_after_the_form_names_the_missing_source() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/behov");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tbody tr a"), 0));
+        browser.get(browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> !row.getText().contains("återkallat")).findFirst()
+                .orElseThrow().findElement(By.tagName("a")).getDomProperty("href"));
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("underlag")));
+
+        browser.findElement(By.cssSelector("form[aria-labelledby=underlag] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("underlag-e-source"), "Får inte vara tomt."));
+
+        String source = "Folkhälsoenkäten " + UUID.randomUUID().toString().substring(0, 8);
+        type("underlag-source", source);
+        new Select(browser.findElement(By.id("underlag-dataQuality"))).selectByValue("4");
+        browser.findElement(By.cssSelector("form[aria-labelledby=underlag] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article [role=status]"), "Underlaget är bifogat."));
+        assertThat(browser.findElement(By.cssSelector("article table")).getText()).contains(source);
+        assertThat(browser.findElement(By.id("underlag-e-source")).getText()).isEmpty();
+        checked("behov-underlag");
+    }
+
+    @Test
     void a_provider_is_told_that_the_region_registry_is_not_theirs() {
         signIn("halland-utforare");
         browser.get(url + "/sidor/behov");
