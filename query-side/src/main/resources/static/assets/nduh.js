@@ -196,6 +196,9 @@ const NDUH = (() => {
     return me;
   }
 
+  /** The kinds of effort (insatser) a need or an experience names, in the order the forms offer them. */
+  const KINDS_OF_EFFORT = ['PREVENTIVE', 'HEALTH_PROMOTING', 'TREATMENT', 'REHABILITATION', 'CARE', 'PALLIATIVE'];
+
   function chooseRegion(code) {
     sessionStorage.setItem('nduh.region', code);
     const url = new URL(location.href);
@@ -238,7 +241,7 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
+  return {lang, t, api, session, KINDS_OF_EFFORT, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
 })();
 
 document.addEventListener('alpine:init', () => {
