@@ -272,6 +272,7 @@ class PagesInBrowserIT {
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[aria-labelledby=uppdraget] p.status"),
                 "Utfallet är registrerat."));
         assertThat(browser.findElement(By.id("e-period")).getText()).isEmpty();
+        assertThat(browser.findElement(By.id("period")).getDomProperty("value")).isEmpty();
         checked("uppdrag");
     }
 
@@ -340,6 +341,7 @@ class PagesInBrowserIT {
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
         await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bibliotek ~ ul > li"), 0));
         assertThat(browser.findElement(By.id("kurera")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("regionens"))).isEmpty();
         checked("bastapraxis");
     }
 
