@@ -4,6 +4,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.kernel.cycle.CycleMilestone;
+import se.nduh.kernel.cycle.CycleMilestoneRecorded;
+import se.nduh.kernel.cycle.RecordCycleMilestone;
 import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.HealthIndicator;
 import se.nduh.kernel.need.KindOfEffort;
@@ -77,6 +80,31 @@ class ArshjulIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> wheel(2023)
                 .jsonPath("$.steps[?(@.step == 'NEEDS_DESCRIBED')].done").isEqualTo(List.of(true)));
         wheel(2022).jsonPath("$.steps[?(@.step == 'NEEDS_DESCRIBED')].done").isEqualTo(List.of(false));
+    }
+
+    @Test
+    void the_steps_held_outside_the_platform_count_from_the_date_they_were_held() {
+        String wheel = RecordCycleMilestone.aggregateIdOf(JAMTLAND, 2021);
+        StoredEvents.append(eventStore, "BudgetYearCycle", wheel, 0, new CycleMilestoneRecorded(JAMTLAND, 2021,
+                CycleMilestone.PLAN_AND_BUDGET_DECIDED, LocalDate.of(2020, 11, 24), "RF 2020 §88"), "fortroendevald", JAMTLAND.value());
+        StoredEvents.append(eventStore, "BudgetYearCycle", wheel, 1, new CycleMilestoneRecorded(JAMTLAND, 2021,
+                CycleMilestone.CONSEQUENCE_DIALOGUE, LocalDate.of(2021, 3, 15), "Dialog med patientföreningarna"), "tjansteperson", JAMTLAND.value());
+        StoredEvents.append(eventStore, "BudgetYearCycle", wheel, 2, new CycleMilestoneRecorded(JAMTLAND, 2021,
+                CycleMilestone.CONSEQUENCE_DIALOGUE, LocalDate.of(2021, 2, 1), "Dialog med primärvården"), "tjansteperson", JAMTLAND.value());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> wheel(2021)
+                .jsonPath("$.held.length()").isEqualTo(3)
+                .jsonPath("$.held[0].reference").isEqualTo("RF 2020 §88")
+                .jsonPath("$.steps[?(@.step == 'PLAN_AND_BUDGET_DECIDED')].doneOn").isEqualTo(List.of("2020-11-24"))
+                .jsonPath("$.steps[?(@.step == 'CONSEQUENCE_DIALOGUE')].doneOn").isEqualTo(List.of("2021-02-01"))
+                .jsonPath("$.steps[?(@.step == 'CONSEQUENCE_DIALOGUE')].overdue").isEqualTo(List.of(false))
+                .jsonPath("$.steps[?(@.step == 'NEEDS_DIALOGUE')].overdue").isEqualTo(List.of(true))
+                .jsonPath("$.steps[?(@.step == 'ANNUAL_REPORT')].due").isEqualTo(List.of("2022-04-30"))
+                .jsonPath("$.overdue").value(overdue -> assertThat(overdue).asString()
+                        .contains("Dialog om utvalda behov", "Årsredovisning")
+                        .doesNotContain("Fullmäktiges beslut", "konsekvenser")));
+        wheel(2022).jsonPath("$.held").isEmpty()
+                .jsonPath("$.steps[?(@.step == 'PLAN_AND_BUDGET_DECIDED')].done").isEqualTo(List.of(false));
     }
 
     private WebTestClient.BodyContentSpec wheel(int budgetYear) {

@@ -44,7 +44,8 @@ class ReadModelUpdatesConfiguration {
             "experiences", "se.nduh.kernel.experience.Experience",
             "best-practice", "se.nduh.kernel.experience.BestPractice",
             "experience-publisher", "se.nduh.kernel.experience.ExperienceReleased",
-            "comparison-naming", "se.nduh.kernel.comparison.ComparisonNamingDecided");
+            "comparison-naming", "se.nduh.kernel.comparison.ComparisonNamingDecided",
+            "cycle-milestones", "se.nduh.kernel.cycle.");
 
     /**
      * The processors whose failed events wait in a dead-letter queue: every read model's, and the comparison

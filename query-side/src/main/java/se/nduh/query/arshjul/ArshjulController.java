@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.region.RegionDirectory;
+import se.nduh.kernel.cycle.RecordCycleMilestone;
 import se.nduh.kernel.period.Period;
+import se.nduh.kernel.region.RegionCode;
 import se.nduh.query.arshjul.AnnualWheel.Step;
 import se.nduh.query.arshjul.AnnualWheel.StepKind;
 
@@ -21,13 +23,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code GET /api/v1/regions/{region}/arshjul}: the region's annual wheel for a budget year (the current one
- * by default), read from the need registry, the priority lists, the commission board and the outcome series.
+ * by default), read from the need registry, the priority lists, the commission board, the outcome series and the
+ * steps the region recorded as held outside the platform.
  */
 @RestController
 class ArshjulController {
@@ -36,19 +41,23 @@ class ArshjulController {
 
     private final MongoDatabase read;
     private final RegionDirectory regions;
+    private final CycleMilestoneProjection milestones;
     private final Clock clock = Clock.system(SWEDEN);
 
-    ArshjulController(MongoDatabase readDatabase, RegionDirectory regions) {
+    ArshjulController(MongoDatabase readDatabase, RegionDirectory regions, CycleMilestoneProjection milestones) {
         this.read = readDatabase;
         this.regions = regions;
+        this.milestones = milestones;
     }
 
-    record Arshjul(String region, int budgetYear, LocalDate asOf, List<Step> steps, List<String> overdue) {
+    /** The wheel's steps, what is overdue, and the steps held outside the platform with their dates and references. */
+    record Arshjul(String region, int budgetYear, LocalDate asOf, List<Step> steps, List<String> overdue,
+                   List<CycleMilestones.Held> held) {
     }
 
     @GetMapping("/api/v1/regions/{region}/arshjul")
     Mono<Arshjul> arshjul(@PathVariable String region, @RequestParam(required = false) @Min(2000) @Max(2100) Integer budgetYear) {
-        regions.require(region);
+        RegionCode code = regions.code(region);
         LocalDate today = LocalDate.now(clock);
         int year = budgetYear == null ? today.getYear() : budgetYear;
         // The first need described for this budget year, not the region's first need ever.
@@ -63,21 +72,26 @@ class ArshjulController {
                 .sort(Sorts.ascending("issuedOn")).first(), document -> LocalDate.parse(document.getString("issuedOn")));
         Mono<List<Document>> outcomes = Flux.from(read.getCollection("outcomes")
                 .find(Filters.and(Filters.eq("region", region), Filters.regex("period", "^" + year)))).collectList();
-        return Mono.zip(needsDescribed, decided, issued, outcomes).map(done -> {
-            List<Step> steps = new ArrayList<>();
-            steps.add(step(StepKind.NEEDS_DESCRIBED, year, done.getT1(), today));
-            steps.add(step(StepKind.PRIORITIES_DECIDED, year, done.getT2(), today));
-            steps.add(step(StepKind.COMMISSIONS_ISSUED, year, done.getT3(), today));
+        Mono<CycleMilestones> held = milestones.wheels().findById(RecordCycleMilestone.aggregateIdOf(code, year))
+                .defaultIfEmpty(new CycleMilestones(region, year, List.of()));
+        return Mono.zip(needsDescribed, decided, issued, outcomes, held).map(done -> {
+            Map<StepKind, Optional<LocalDate>> doneOn = new EnumMap<>(StepKind.class);
+            doneOn.put(StepKind.NEEDS_DESCRIBED, done.getT1());
+            doneOn.put(StepKind.PRIORITIES_DECIDED, done.getT2());
+            doneOn.put(StepKind.COMMISSIONS_ISSUED, done.getT3());
             List<StepKind> quarters = List.of(StepKind.FOLLOW_UP_Q1, StepKind.FOLLOW_UP_Q2, StepKind.FOLLOW_UP_Q3, StepKind.FOLLOW_UP_Q4);
             for (int quarter = 1; quarter <= 4; quarter++) {
                 Period period = Period.of(year + "-Q" + quarter);
-                Optional<LocalDate> recorded = done.getT4().stream()
+                doneOn.put(quarters.get(quarter - 1), done.getT4().stream()
                         .filter(outcome -> Period.of(outcome.getString("period")).overlaps(period.start(), period.end()))
                         .map(outcome -> date(outcome.getString("recordedAt")))
-                        .min(LocalDate::compareTo);
-                steps.add(step(quarters.get(quarter - 1), year, recorded, today));
+                        .min(LocalDate::compareTo));
             }
-            return new Arshjul(region, year, today, steps, steps.stream().filter(Step::overdue).map(Step::label).toList());
+            List<Step> steps = Arrays.stream(StepKind.values())
+                    .map(kind -> step(kind, year, kind.milestone() == null ? doneOn.get(kind) : done.getT5().firstHeld(kind.milestone()), today))
+                    .toList();
+            return new Arshjul(region, year, today, steps, steps.stream().filter(Step::overdue).map(Step::label).toList(),
+                    done.getT5().held());
         });
     }
 

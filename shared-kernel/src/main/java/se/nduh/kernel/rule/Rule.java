@@ -30,6 +30,8 @@ public enum Rule {
     RankingOmitsAssessedNeed(Kind.INVALID, "Everyone has the right to an assessment: every assessed care need of the region is ranked or marked not prioritised (icke-göra) with a reason."),
     NotPrioritisedNeedNotOpen(Kind.INVALID, "The icke-göra list names assessed care needs of the region that the ranking leaves out."),
     AllocationToUnrankedNeed(Kind.INVALID, "Resources go only to needs in the decided ranking."),
+    MilestoneOutsideTheWheel(Kind.INVALID, "A step of budget year Y's wheel is held between the start of Y-1 (the needs described) and the end of Y+1 (the annual report)."),
+    MilestoneAlreadyRecorded(Kind.CONFLICT, "The plan and budget are decided, and the annual report made, once a budget year; this one is recorded with another date or reference."),
     CommissionForUndecidedNeed(Kind.INVALID, "A commission addresses prioritised needs of a decided priority round of the same region."),
     NoFollowUpPlan(Kind.INVALID, "A commission has a follow-up plan."),
     CommissionGoalNotFollowedUp(Kind.INVALID, "Every goal is measured by an indicator of the follow-up plan (uppdraget och uppföljningen hänger inte ihop)."),

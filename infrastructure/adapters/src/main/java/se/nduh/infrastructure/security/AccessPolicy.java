@@ -102,6 +102,7 @@ public final class AccessPolicy {
             row(POST, "/api/v1/regions/{region}/commissions/{id}/change-request", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Ask for changes"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/outcomes", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, UTFORARE), "Record an outcome"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/closure", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Close and evaluate"),
+            row(POST, "/api/v1/regions/{region}/arshjul/{budgetYear}/milestones", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, FORTROENDEVALD), "Record a step of the annual wheel held outside the platform"),
             row(PUT,  "/api/v1/regions/{region}/comparison-naming", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Decide whether the region is named in comparisons"),
             row(POST, "/api/v1/regions/{region}/experiences", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON, FORTROENDEVALD), "Share an experience"),
             row(POST, "/api/v1/regions/{region}/experiences/{id}/release", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Release an experience to the network"),

@@ -107,7 +107,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                                   ServerWebExchange exchange) {
         List<Map<String, Object>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.<String, Object>of(
-                        "field", result.getMethodParameter().getParameterName() == null ? "parameter"
+                        // a body validated with a constrained path variable names its own fields
+                        "field", error instanceof FieldError field ? field.getField()
+                                : result.getMethodParameter().getParameterName() == null ? "parameter"
                                 : result.getMethodParameter().getParameterName(),
                         "rule", error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
                                 : error.getCodes()[error.getCodes().length - 1],
