@@ -17,6 +17,10 @@ const NDUH = (() => {
     'nav.skip': 'Skip to content', 'nav.region': 'Region', 'nav.signout': 'Sign out', 'nav.language': 'Svenska',
     'home.title': 'The yearly cycle', 'home.wheel': 'Annual wheel', 'home.overdue': 'Overdue', 'home.due': 'Due',
     'home.done': 'Done', 'home.latest': 'Changed lately', 'home.year': 'Budget year',
+    'home.budgetYear': 'Budget year', 'home.show': 'Show', 'home.held': 'Held outside the platform',
+    'home.noneHeld': 'Nothing recorded for the budget year.', 'home.step': 'Step', 'home.heldOn': 'Date',
+    'home.reference': 'Reference', 'home.record': 'Record a step held', 'home.recorded': 'The step is recorded.',
+    'home.referenceHint': 'Reference (minutes paragraph, document, or whom the dialogue was held with)', 'home.recordButton': 'Record',
     'needs.title': 'Needs', 'needs.filter': 'Filter', 'needs.status': 'Status', 'needs.all': 'All',
     'needs.sort': 'Sort by', 'needs.search': 'Search', 'needs.propose': 'Propose a need', 'needs.gap': 'Health gap',
     'needs.group': 'Need group', 'needs.indicator': 'Indicator', 'needs.evidence': 'Evidence', 'needs.level': 'Priority',
@@ -113,6 +117,8 @@ const NDUH = (() => {
     CommissionNotActive: 'Utfall registreras och utvärdering görs bara för ett accepterat uppdrag.',
     OutcomeIndicatorNotInPlan: 'Utfall registreras för uppföljningsplanens indikatorer.',
     OutcomePeriodOutsideTimeline: 'Perioden ligger utanför uppdragets tid.',
+    MilestoneOutsideTheWheel: 'Budgetår Y:s steg hålls mellan början av år Y-1 och slutet av år Y+1.',
+    MilestoneAlreadyRecorded: 'Beslutet om plan och budget och årsredovisningen registreras en gång per budgetår.',
     UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
   };
 

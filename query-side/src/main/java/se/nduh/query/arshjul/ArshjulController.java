@@ -16,10 +16,12 @@ import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.kernel.cycle.RecordCycleMilestone;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
+import se.nduh.query.readmodel.ReadModelUpdates;
 import se.nduh.query.arshjul.AnnualWheel.Step;
 import se.nduh.query.arshjul.AnnualWheel.StepKind;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +34,7 @@ import java.util.Optional;
 /**
  * {@code GET /api/v1/regions/{region}/arshjul}: the region's annual wheel for a budget year (the current one
  * by default), read from the need registry, the priority lists, the commission board, the outcome series and the
- * steps the region recorded as held outside the platform.
+ * steps the region recorded as held outside the platform; with {@code minVersion}, once those reflect that version.
  */
 @RestController
 class ArshjulController {
@@ -42,12 +44,15 @@ class ArshjulController {
     private final MongoDatabase read;
     private final RegionDirectory regions;
     private final CycleMilestoneProjection milestones;
+    private final ReadModelUpdates updates;
     private final Clock clock = Clock.system(SWEDEN);
 
-    ArshjulController(MongoDatabase readDatabase, RegionDirectory regions, CycleMilestoneProjection milestones) {
+    ArshjulController(MongoDatabase readDatabase, RegionDirectory regions, CycleMilestoneProjection milestones,
+                      ReadModelUpdates updates) {
         this.read = readDatabase;
         this.regions = regions;
         this.milestones = milestones;
+        this.updates = updates;
     }
 
     /** The wheel's steps, what is overdue, and the steps held outside the platform with their dates and references. */
@@ -56,10 +61,18 @@ class ArshjulController {
     }
 
     @GetMapping("/api/v1/regions/{region}/arshjul")
-    Mono<Arshjul> arshjul(@PathVariable String region, @RequestParam(required = false) @Min(2000) @Max(2100) Integer budgetYear) {
+    Mono<Arshjul> arshjul(@PathVariable String region, @RequestParam(required = false) @Min(2000) @Max(2100) Integer budgetYear,
+                          @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
+                          @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
         RegionCode code = regions.code(region);
         LocalDate today = LocalDate.now(clock);
         int year = budgetYear == null ? today.getYear() : budgetYear;
+        String wheel = RecordCycleMilestone.aggregateIdOf(code, year);
+        return updates.awaitVersion(CycleMilestoneProjection.PROCESSOR, code.value(), wheel, minVersion, Duration.ofSeconds(wait),
+                () -> milestones.wheels().version(wheel)).then(Mono.defer(() -> read(region, wheel, year, today)));
+    }
+
+    private Mono<Arshjul> read(String region, String wheel, int year, LocalDate today) {
         // The first need described for this budget year, not the region's first need ever.
         Mono<Optional<LocalDate>> needsDescribed = first(read.getCollection("needs")
                 .find(Filters.and(Filters.eq("region", region), Filters.eq("budgetYear", year)))
@@ -72,7 +85,7 @@ class ArshjulController {
                 .sort(Sorts.ascending("issuedOn")).first(), document -> LocalDate.parse(document.getString("issuedOn")));
         Mono<List<Document>> outcomes = Flux.from(read.getCollection("outcomes")
                 .find(Filters.and(Filters.eq("region", region), Filters.regex("period", "^" + year)))).collectList();
-        Mono<CycleMilestones> held = milestones.wheels().findById(RecordCycleMilestone.aggregateIdOf(code, year))
+        Mono<CycleMilestones> held = milestones.wheels().findById(wheel)
                 .defaultIfEmpty(new CycleMilestones(region, year, List.of()));
         return Mono.zip(needsDescribed, decided, issued, outcomes, held).map(done -> {
             Map<StepKind, Optional<LocalDate>> doneOn = new EnumMap<>(StepKind.class);

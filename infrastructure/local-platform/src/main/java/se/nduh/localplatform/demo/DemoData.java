@@ -112,6 +112,7 @@ public final class DemoData {
         for (int year = currentYear - 2; year <= currentYear; year++) {
             open = session.analyse(year, open, random);
             List<Need> prioritised = session.prioritise(year, open, random);
+            session.wheel(year);
             int commissions = Math.min(prioritised.size(), 3 + random.nextInt(5));
             for (int i = 0; i < commissions; i++) {
                 session.commission(year, prioritised.get(i), i, random);
@@ -250,6 +251,34 @@ public final class DemoData {
             body.put("change", "Nya värden för " + (year - 1)).put("reason", "Årets behovsanalys");
             send("POST", base + "/needs/" + need.id() + "/revisions", "tjansteperson", "revise-" + year + "-" + template.key(), body);
             return new Need(need.id(), template, current, need.target(), need.severity(), need.careNeed());
+        }
+
+        /**
+         * The wheel's steps held outside the platform, up to today: the dialogue on the selected needs in September
+         * (skipped now and then, so that a wheel shows it overdue), the council's decision on plan and budget in
+         * November, two consequence dialogues in February and the annual report in April of the year after.
+         */
+        void wheel(int year) throws IOException, InterruptedException {
+            Random random = new Random(region.hashCode() + year);
+            String milestones = base + "/arshjul/" + year + "/milestones";
+            List<Held> held = new ArrayList<>();
+            if (random.nextInt(4) > 0) {
+                held.add(new Held("NEEDS_DIALOGUE", (year - 1) + "-09-1" + random.nextInt(10), "Dialog med verksamheter och patientföreningar", "tjansteperson"));
+            }
+            held.add(new Held("PLAN_AND_BUDGET_DECIDED", (year - 1) + "-11-2" + random.nextInt(8), "RF " + (year - 1) + " §" + (100 + random.nextInt(50)), "fortroendevald"));
+            held.add(new Held("CONSEQUENCE_DIALOGUE", year + "-02-0" + (1 + random.nextInt(9)), "Dialog med närsjukvårdsområdena", "tjansteperson"));
+            held.add(new Held("CONSEQUENCE_DIALOGUE", year + "-02-1" + random.nextInt(9), "Dialog med kommunerna och patientföreningarna", "tjansteperson"));
+            held.add(new Held("ANNUAL_REPORT", (year + 1) + "-04-2" + random.nextInt(8), "RF " + (year + 1) + " §" + (20 + random.nextInt(30)), "tjansteperson"));
+            LocalDate today = LocalDate.now(SWEDEN);
+            for (Held step : held) {
+                if (!LocalDate.parse(step.heldOn()).isAfter(today)) {
+                    send("POST", milestones, step.role(), "wheel-" + year + "-" + step.milestone() + "-" + step.heldOn(),
+                            JSON.createObjectNode().put("milestone", step.milestone()).put("heldOn", step.heldOn()).put("reference", step.reference()));
+                }
+            }
+        }
+
+        private record Held(String milestone, String heldOn, String reference, String role) {
         }
 
         /**

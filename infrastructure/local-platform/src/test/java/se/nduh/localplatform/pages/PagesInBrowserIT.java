@@ -103,6 +103,28 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_civil_servant_records_a_consequence_dialogue_after_the_form_names_a_date_outside_the_wheel() {
+        signIn("varmland-tjansteperson");
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("registrera")));
+        new Select(browser.findElement(By.id("m-milestone"))).selectByValue("CONSEQUENCE_DIALOGUE");
+        String reference = "Dialog med patientföreningarna " + UUID.randomUUID().toString().substring(0, 8);
+        type("m-reference", reference);
+        // As a date picker sets it (typing into one depends on the browser's locale).
+        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById('m-heldOn');"
+                + " input.value = '2001-02-01'; input.dispatchEvent(new Event('input'));");
+        browser.findElement(By.cssSelector("form[aria-labelledby=registrera] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-heldOn"), "Budgetår Y:s steg hålls mellan"));
+        assertThat(browser.findElement(By.id("m-reference")).getDomProperty("value")).isEqualTo(reference);
+
+        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById('m-heldOn');"
+                + " input.value = new Date().getFullYear() + '-01-15'; input.dispatchEvent(new Event('input'));");
+        browser.findElement(By.cssSelector("form[aria-labelledby=registrera] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hjul ~ table"), reference));
+        assertThat(browser.findElement(By.cssSelector("#registrera ~ [role=status]")).getText()).contains("Steget är registrerat");
+        checked("hem-registrera");
+    }
+
+    @Test
     void a_wrong_password_is_told_in_swedish_and_signs_nobody_in() {
         browser.get(url + "/logga-in");
         browser.findElement(By.id("username")).sendKeys("halland-tjansteperson");
