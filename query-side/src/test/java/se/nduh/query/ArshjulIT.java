@@ -95,6 +95,7 @@ class ArshjulIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> wheel(2021)
                 .jsonPath("$.held.length()").isEqualTo(3)
                 .jsonPath("$.held[0].reference").isEqualTo("RF 2020 §88")
+                .jsonPath("$.held[1].reference").isEqualTo("Dialog med primärvården")
                 .jsonPath("$.steps[?(@.step == 'PLAN_AND_BUDGET_DECIDED')].doneOn").isEqualTo(List.of("2020-11-24"))
                 .jsonPath("$.steps[?(@.step == 'CONSEQUENCE_DIALOGUE')].doneOn").isEqualTo(List.of("2021-02-01"))
                 .jsonPath("$.steps[?(@.step == 'CONSEQUENCE_DIALOGUE')].overdue").isEqualTo(List.of(false))

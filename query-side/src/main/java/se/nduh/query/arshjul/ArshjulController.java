@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class ArshjulController {
         this.updates = updates;
     }
 
-    /** The wheel's steps, what is overdue, and the steps held outside the platform with their dates and references. */
+    /** The wheel's steps, what is overdue, and the steps held outside the platform with their dates and references, earliest first. */
     record Arshjul(String region, int budgetYear, LocalDate asOf, List<Step> steps, List<String> overdue,
                    List<CycleMilestones.Held> held) {
     }
@@ -104,7 +105,7 @@ class ArshjulController {
                     .map(kind -> step(kind, year, kind.milestone() == null ? doneOn.get(kind) : done.getT5().firstHeld(kind.milestone()), today))
                     .toList();
             return new Arshjul(region, year, today, steps, steps.stream().filter(Step::overdue).map(Step::label).toList(),
-                    done.getT5().held());
+                    done.getT5().held().stream().sorted(Comparator.comparing(CycleMilestones.Held::heldOn)).toList());
         });
     }
 
