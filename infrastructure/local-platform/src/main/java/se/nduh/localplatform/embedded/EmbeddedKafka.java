@@ -2,6 +2,7 @@ package se.nduh.localplatform.embedded;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -12,30 +13,39 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
- * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one), on loopback.
- * The log directory is formatted once; a broker restarted on the same directory keeps its topics.
+ * A real Apache Kafka broker in KRaft mode (broker and controller in one), on loopback: a single node for the local
+ * run, or one node of a small cluster ({@link #cluster}) whose nodes are the controller quorum together. The log
+ * directory is formatted once; a broker restarted on the same directory keeps its topics.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final String CONTROLLER = "CONTROLLER";
-    private static final int NODE_ID = 1;
 
     private final KafkaRaftServer server;
     private final int port;
 
-    private EmbeddedKafka(Path logDir, int port, int controllerPort) {
+    /** One node: {@code voters} lists every node's id and controller port, its own among them. */
+    private EmbeddedKafka(Path logDir, int nodeId, int port, Map<Integer, Integer> voters, String clusterId) {
         this.port = port;
         try {
             Files.createDirectories(logDir);
-            KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, port, controllerPort));
+            KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, nodeId, port, voters));
             // Formatting writes a new cluster id: only a new directory is formatted, or the broker refuses its own log.
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 new Formatter()
-                        .setNodeId(NODE_ID)
-                        .setClusterId(Uuid.randomUuid().toString())
+                        .setNodeId(nodeId)
+                        .setClusterId(clusterId)
                         .addDirectory(logDir.toString())
                         .setMetadataLogDirectory(logDir.toString())
                         .setControllerListenerName(CONTROLLER)
@@ -49,16 +59,73 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format the Kafka log directory " + logDir, e);
         }
-        server.startup();
     }
 
     public static EmbeddedKafka start(Path logDir, int port, int controllerPort) {
-        return new EmbeddedKafka(logDir, port, controllerPort);
+        EmbeddedKafka kafka = new EmbeddedKafka(logDir, 1, port, Map.of(1, controllerPort), Uuid.randomUuid().toString());
+        kafka.server.startup();
+        return kafka;
     }
 
     /** A broker on free loopback ports with its log in {@code logDir}. */
     public static EmbeddedKafka onFreePorts(Path logDir) {
-        return new EmbeddedKafka(logDir, freePort(), freePort());
+        return start(logDir, freePort(), freePort());
+    }
+
+    /**
+     * A cluster of {@code nodes} brokers on free loopback ports, each also a voter of the controller quorum, with
+     * their logs under {@code dir}; the brokers start together, since none is ready before a quorum is.
+     */
+    public static List<EmbeddedKafka> cluster(Path dir, int nodes) {
+        Map<Integer, Integer> voters = new TreeMap<>();
+        for (int node = 1; node <= nodes; node++) {
+            voters.put(node, freePort());
+        }
+        String clusterId = Uuid.randomUuid().toString();
+        List<EmbeddedKafka> brokers = voters.keySet().stream()
+                .map(node -> new EmbeddedKafka(dir.resolve("node-" + node), node, freePort(), voters, clusterId)).toList();
+        together(brokers, broker -> broker.server.startup());
+        awaitEveryBroker(brokers);
+        return brokers;
+    }
+
+    /**
+     * Stops the brokers together: a broker stops once the controller quorum has let it go, and the last of a cluster
+     * stopped one by one would wait minutes for a quorum no longer there.
+     */
+    public static void closeAll(List<EmbeddedKafka> brokers) {
+        together(brokers, EmbeddedKafka::close);
+    }
+
+    private static void together(List<EmbeddedKafka> brokers, Consumer<EmbeddedKafka> step) {
+        List<Thread> threads = brokers.stream().map(broker -> new Thread(() -> step.accept(broker), "kafka-node")).toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the Kafka cluster started or stopped", e);
+            }
+        }
+    }
+
+    /** Returns once the cluster's metadata lists every broker, so that a topic created next is spread over them all. */
+    private static void awaitEveryBroker(List<EmbeddedKafka> brokers) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", brokers.get(0).bootstrapServers()))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() < brokers.size()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The Kafka cluster's brokers did not all register within 60 s");
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the Kafka cluster started", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The Kafka cluster did not answer", e);
+        }
     }
 
     public String bootstrapServers() {
@@ -71,22 +138,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         server.awaitShutdown();
     }
 
-    private static Properties brokerProperties(Path logDir, int port, int controllerPort) {
+    private static Properties brokerProperties(Path logDir, int nodeId, int port, Map<Integer, Integer> voters) {
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", Integer.toString(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER + "://127.0.0.1:" + controllerPort);
+        props.put("node.id", Integer.toString(nodeId));
+        props.put("controller.quorum.voters", voters.entrySet().stream()
+                .map(voter -> voter.getKey() + "@127.0.0.1:" + voter.getValue()).collect(Collectors.joining(",")));
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER + "://127.0.0.1:" + voters.get(nodeId));
         props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         props.put("controller.listener.names", CONTROLLER);
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("log.dirs", logDir.toString());
-        // A single node: every internal topic has one replica.
-        props.put("offsets.topic.replication.factor", "1");
+        // Internal topics with a replica on each node up to three, and a write on all but one of them.
+        String replicas = Integer.toString(Math.min(3, voters.size()));
+        String inSync = Integer.toString(Math.max(1, Math.min(3, voters.size()) - 1));
+        props.put("offsets.topic.replication.factor", replicas);
         props.put("offsets.topic.num.partitions", "3");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.replication.factor", replicas);
+        props.put("transaction.state.log.min.isr", inSync);
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "false");
         return props;
