@@ -322,8 +322,8 @@ class Commission {
 
     /**
      * The seeds' pitfalls a commission is accepted with, as warnings: followed up only at activity level, with no
-     * population perspective, with a goal health care alone cannot move, leaving too much room for interpretation or
-     * too detailed.
+     * population perspective, with a goal health care alone cannot move, leaving too much room for interpretation,
+     * too detailed, or followed up at a pace that does not fit the indicator's level.
      */
     private static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
         Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
@@ -343,6 +343,12 @@ class Commission {
         if (terms.goals().stream().anyMatch(goal -> effectSteeredByActivities(goal, terms))
                 || terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() == Frequency.WEEK)) {
             warnings.add(CommissionWarning.TOO_DETAILED);
+        }
+        // "Datasmarta": each level has its pace; one step off is judgement, more is a plan that does not fit its level.
+        // A weekly indicator is already too detailed (above), so it is not flagged twice.
+        if (terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() != Frequency.WEEK
+                && indicator.level().stepsFrom(indicator.frequency()) > 1)) {
+            warnings.add(CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
         }
         return warnings;
     }

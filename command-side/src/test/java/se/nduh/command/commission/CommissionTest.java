@@ -200,6 +200,55 @@ class CommissionTest {
         expectDraftedWith(terms(List.of(COMPLICATIONS, checkUps, HBA1C_TESTS), LINKED, Set.of()));
     }
 
+    /** "Datasmarta": politik–effekter–halvår/år, förvaltning–indikatorer–kvartal, enhet–processer–månad, team–aktiviteter–vecka. */
+    @Nested
+    class FollowUpAtTheLevelsPace {
+
+        @Test
+        void an_effect_followed_up_every_month_does_not_fit_the_politicians_half_yearly_to_yearly_pace() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.MONTH)), LINKED, Set.of()),
+                    CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
+        }
+
+        @Test
+        void an_activity_followed_up_only_every_half_year_does_not_fit_the_teams_weekly_pace() {
+            expectDraftedWith(terms(List.of(COMPLICATIONS, indicator(FollowUpLevel.ACTIVITY, Frequency.HALF_YEAR)), LINKED, Set.of()),
+                    CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
+        }
+
+        @Test
+        void a_process_followed_up_only_every_year_does_not_fit_the_units_monthly_pace() {
+            expectDraftedWith(terms(List.of(COMPLICATIONS, indicator(FollowUpLevel.PROCESS, Frequency.YEAR)), LINKED, Set.of()),
+                    CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
+        }
+
+        @Test
+        void one_step_from_the_levels_own_pace_still_fits() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.QUARTER),
+                    indicator(FollowUpLevel.INDICATOR, Frequency.HALF_YEAR), indicator(FollowUpLevel.PROCESS, Frequency.QUARTER),
+                    indicator(FollowUpLevel.ACTIVITY, Frequency.MONTH)), LINKED, Set.of()));
+        }
+
+        @Test
+        void each_level_at_its_own_pace_fits() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.HALF_YEAR), indicator(FollowUpLevel.EFFECT, Frequency.YEAR),
+                    indicator(FollowUpLevel.INDICATOR, Frequency.QUARTER), indicator(FollowUpLevel.PROCESS, Frequency.MONTH)), LINKED, Set.of()));
+        }
+
+        @Test
+        void a_weekly_effect_is_too_detailed_and_not_flagged_a_second_time_for_its_pace() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.WEEK)), LINKED, Set.of()), CommissionWarning.TOO_DETAILED);
+        }
+
+        private int made;
+
+        /** A population indicator of the goal, at a level and a pace. */
+        private FollowUpIndicator indicator(FollowUpLevel level, Frequency frequency) {
+            return new FollowUpIndicator(FollowUpIndicatorId.of("i-" + (++made)), "Andel med diabeteskomplikationer", level,
+                    Perspective.POPULATION, frequency, level == FollowUpLevel.ACTIVITY ? null : FEWER_COMPLICATIONS, null);
+        }
+    }
+
     @Test
     void a_draft_is_issued_once_and_then_answered_by_the_provider() {
         fixture.given(drafted())
