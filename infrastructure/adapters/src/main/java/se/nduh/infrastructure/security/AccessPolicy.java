@@ -120,6 +120,7 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/regions/{region}/commissions",   Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "The commission board"),
             row(GET,  "/api/v1/regions/{region}/commissions/{id}", Side.QUERY, Scope.REGION, READERS_OF_COMMISSIONS, "One commission"),
             row(GET,  "/api/v1/regions/{region}/outcomes",      Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "Outcome series"),
+            row(GET,  "/api/v1/regions/{region}/follow-up",     Side.QUERY,   Scope.REGION,  READERS_OF_COMMISSIONS, "One decision level's follow-up across the accepted commissions"),
             row(GET,  "/api/v1/regions/{region}/arshjul",       Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "The annual wheel (årshjul)"),
             row(GET,  "/api/v1/regions/{region}/events",        Side.QUERY,   Scope.REGION,  READERS_OF_REGION, "Live read-model changes (SSE)"),
             row(GET,  "/api/v1/regions/{region}/audit/priority-rounds/{id}", Side.QUERY, Scope.REGION, READERS_OF_REGION, "A priority round replayed as of an instant or version"),
