@@ -46,7 +46,8 @@ class DemoDataIT {
                         "PrioritiesRanked", "PrioritiesDecided", "CommissionDrafted", "CommissionDraftSentForDialogue",
                         "CommissionDraftDialogueAnswered", "CommissionDraftRevised", "CommissionIssued",
                         "CommissionAccepted", "OutcomeRecorded", "NeedRevised", "NeedWithdrawn", "ExperienceShared",
-                        "ExperienceReleased", "BestPracticeCurated", "ComparisonNamingDecided");
+                        "ExperienceReleased", "BestPracticeCurated", "ComparisonNamingDecided", "CommissionDraftDialogueWithdrawn",
+                        "CommissionPlanRevisionProposed", "CommissionPlanRevisionDeclined", "CommissionPlanRevisionAgreed");
         assertThat(events.distinct("aggregateIdentifier", String.class).into(new java.util.ArrayList<>()))
                 .as("a decided round for each region and each of three budget years")
                 .filteredOn(id -> id.matches("[a-z-]+-\\d{4}")).hasSize(3 * 13);
@@ -58,6 +59,10 @@ class DemoDataIT {
                         com.mongodb.client.model.Filters.regex("payloadType", "CommissionDrafted$"),
                         com.mongodb.client.model.Filters.regex("serializedPayload", "\"scope\":\"JOINT\""))))
                 .as("joint commissions in a few regions").isPositive();
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CommissionPlanRevisionAgreed$")))
+                .as("the plan of one commission revised in four regions").isEqualTo(4);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CommissionDraftDialogueWithdrawn$")))
+                .as("a round withdrawn unanswered on the first commission of each year in two regions").isEqualTo(3 * 2);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ExperienceReleased$")))
                 .as("a dozen released experiences").isEqualTo(12);
 

@@ -7,6 +7,18 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.AgreePlanRevision;
+import se.nduh.kernel.commission.CommissionDraftDialogueWithdrawn;
+import se.nduh.kernel.commission.CommissionPlanRevisionAgreed;
+import se.nduh.kernel.commission.CommissionPlanRevisionDeclined;
+import se.nduh.kernel.commission.CommissionPlanRevisionProposed;
+import se.nduh.kernel.commission.CommissionPlanRevisionWithdrawn;
+import se.nduh.kernel.commission.DeclinePlanRevision;
+import se.nduh.kernel.commission.PlanParty;
+import se.nduh.kernel.commission.ProposePlanRevision;
+import se.nduh.kernel.commission.RevisedPlan;
+import se.nduh.kernel.commission.WithdrawDraftFromDialogue;
+import se.nduh.kernel.commission.WithdrawPlanRevision;
 import se.nduh.kernel.commission.AnswerDraftDialogue;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.Collaboration;
@@ -59,7 +71,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * checked whenever the terms are set, the ones that make a commission unusable refused, the others kept as
  * warnings. Which needs a decided round prioritised arrives with the draft, read by {@link CommissionCommands}.
  * Before the decision the draft may go to its provider for dialogue, round after round; while the provider has not
- * answered, it is neither revised nor issued, so that each answer concerns the version it was sent.
+ * answered, it is neither revised nor issued, so that each answer concerns the version it was sent, unless the region
+ * withdraws that round. Once accepted, either side may propose to revise its plan (goals, follow-up plan, payment), one
+ * proposal at a time, which the elected officials agree to or decline; outcomes are checked against the plan as it
+ * stands and carry the version they were recorded under.
  */
 @Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
 class Commission {
@@ -77,6 +92,13 @@ class Commission {
     /** The draft version last sent for dialogue, 0 before the first. */
     private int draftVersionInDialogue;
     private boolean dialogueAwaitsAnswer;
+    /** 1 as accepted, one more for each agreed plan revision. */
+    private int planVersion;
+    /** Plan revisions proposed so far; the open one, if any, is the last. */
+    private int planRevisions;
+    private PlanParty openRevisionParty;
+    private RevisedPlan openRevisionPlan;
+    private String openRevisionReason;
     /** The outcome currently standing for each indicator and period, so a correction can name what it supersedes. */
     private final Map<String, OutcomeRecorded> outcomes = new HashMap<>();
 
@@ -156,6 +178,66 @@ class Commission {
     }
 
     @CommandHandler
+    long handle(WithdrawDraftFromDialogue command) {
+        requireStatus(command.region(), Status.DRAFT, Rule.DialogueRoundNotAwaitingAnswer);
+        if (!dialogueAwaitsAnswer) {
+            throw Rule.DialogueRoundNotAwaitingAnswer.violation("status");
+        }
+        requireReason(command.reason(), "reason");
+        apply(new CommissionDraftDialogueWithdrawn(id, region, dialogueRounds, draftVersionInDialogue, command.reason(), command.withdrawnBy()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ProposePlanRevision command) {
+        requireStatus(command.region(), Status.ACCEPTED, Rule.PlanRevisedOnlyDuringFollowUp);
+        PlanParty party = partyOf(command.actingProvider());
+        if (openRevisionPlan != null) {
+            if (openRevisionParty == party && openRevisionPlan.equals(command.plan()) && openRevisionReason.equals(command.reason())) {
+                // the harmless repeat: this very proposal is already open
+                return version();
+            }
+            throw Rule.PlanRevisionAlreadyOpen.violation("status");
+        }
+        requireReason(command.reason(), "reason");
+        if (command.plan().equals(RevisedPlan.of(terms))) {
+            throw Rule.PlanRevisionChangesNothing.violation("plan");
+        }
+        CommissionTerms revised = command.plan().applyTo(terms);
+        requireUsable(revised, region);
+        apply(new CommissionPlanRevisionProposed(id, region, planRevisions + 1, command.plan(), warningsOf(revised), command.reason(),
+                command.proposedBy(), party));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AgreePlanRevision command) {
+        requireOpenRevision(command.region());
+        CommissionTerms revised = openRevisionPlan.applyTo(terms);
+        requireUsable(revised, region);
+        apply(new CommissionPlanRevisionAgreed(id, region, planRevisions, planVersion + 1, revised, warningsOf(revised), command.agreedBy()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(DeclinePlanRevision command) {
+        requireOpenRevision(command.region());
+        requireReason(command.reason(), "reason");
+        apply(new CommissionPlanRevisionDeclined(id, region, planRevisions, command.reason(), command.declinedBy()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(WithdrawPlanRevision command) {
+        requireOpenRevision(command.region());
+        if (partyOf(command.actingProvider()) != openRevisionParty) {
+            throw Rule.PlanRevisionOfTheOtherSide.violation("status");
+        }
+        apply(new CommissionPlanRevisionWithdrawn(id, region, planRevisions, command.withdrawnBy()));
+        return version();
+    }
+
+    @CommandHandler
     long handle(AcceptCommission command) {
         requireStatus(command.region(), Status.ISSUED, Rule.CommissionNotIssued);
         requireAddressed(command.actingProvider());
@@ -191,13 +273,16 @@ class Commission {
         Optional<Goal> goal = goalOf(indicator);
         apply(new OutcomeRecorded(id, region, command.outcomeId(), command.indicatorId(), command.period(), command.value(),
                 command.source(), standing == null ? null : standing.outcomeId(), goal.map(Goal::goalId).orElse(null),
-                goal.map(measured -> measured.fulfilment(command.value())).orElse(null)));
+                goal.map(measured -> measured.fulfilment(command.value())).orElse(null), planVersion));
         return version();
     }
 
     @CommandHandler
     long handle(CloseCommission command) {
         requireStatus(command.region(), Status.ACCEPTED, Rule.CommissionNotActive);
+        if (openRevisionPlan != null) {
+            throw Rule.PlanRevisionAlreadyOpen.violation("status");
+        }
         apply(new CommissionClosed(id, region, command.evaluation(), command.why(), command.findings()));
         return version();
     }
@@ -230,6 +315,44 @@ class Commission {
     }
 
     @EventSourcingHandler
+    void on(CommissionDraftDialogueWithdrawn event) {
+        this.dialogueAwaitsAnswer = false;
+        // the provider never answered this version: it may be sent again as it is
+        this.draftVersionInDialogue = 0;
+    }
+
+    @EventSourcingHandler
+    void on(CommissionPlanRevisionProposed event) {
+        this.planRevisions = event.revision();
+        this.openRevisionParty = event.party();
+        this.openRevisionPlan = event.plan();
+        this.openRevisionReason = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(CommissionPlanRevisionAgreed event) {
+        this.terms = event.terms();
+        this.planVersion = event.planVersion();
+        closeRevision();
+    }
+
+    @EventSourcingHandler
+    void on(CommissionPlanRevisionDeclined event) {
+        closeRevision();
+    }
+
+    @EventSourcingHandler
+    void on(CommissionPlanRevisionWithdrawn event) {
+        closeRevision();
+    }
+
+    private void closeRevision() {
+        this.openRevisionParty = null;
+        this.openRevisionPlan = null;
+        this.openRevisionReason = null;
+    }
+
+    @EventSourcingHandler
     void on(CommissionIssued event) {
         this.status = Status.ISSUED;
     }
@@ -237,6 +360,7 @@ class Commission {
     @EventSourcingHandler
     void on(CommissionAccepted event) {
         this.status = Status.ACCEPTED;
+        this.planVersion = 1;
     }
 
     @EventSourcingHandler
@@ -322,8 +446,8 @@ class Commission {
 
     /**
      * The seeds' pitfalls a commission is accepted with, as warnings: followed up only at activity level, with no
-     * population perspective, with a goal health care alone cannot move, leaving too much room for interpretation or
-     * too detailed.
+     * population perspective, with a goal health care alone cannot move, leaving too much room for interpretation,
+     * too detailed, or followed up at a pace that does not fit the indicator's level.
      */
     private static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
         Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
@@ -343,6 +467,12 @@ class Commission {
         if (terms.goals().stream().anyMatch(goal -> effectSteeredByActivities(goal, terms))
                 || terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() == Frequency.WEEK)) {
             warnings.add(CommissionWarning.TOO_DETAILED);
+        }
+        // "Datasmarta": each level has its pace; one step off is judgement, more is a plan that does not fit its level.
+        // A weekly indicator is already too detailed (above), so it is not flagged twice.
+        if (terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() != Frequency.WEEK
+                && indicator.level().stepsFrom(indicator.frequency()) > 1)) {
+            warnings.add(CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
         }
         return warnings;
     }
@@ -384,6 +514,28 @@ class Commission {
     private void requireNoDialogueAwaitingAnswer() {
         if (dialogueAwaitsAnswer) {
             throw Rule.DraftDialogueAwaitsAnswer.violation("status");
+        }
+    }
+
+    private void requireOpenRevision(RegionCode commandRegion) {
+        requireStatus(commandRegion, Status.ACCEPTED, Rule.NoPlanRevisionOpen);
+        if (openRevisionPlan == null) {
+            throw Rule.NoPlanRevisionOpen.violation("status");
+        }
+    }
+
+    /** The region's civil servants act for the region ({@code null}); a provider's staff only for the addressed provider. */
+    private PlanParty partyOf(Provider actingProvider) {
+        if (actingProvider == null) {
+            return PlanParty.REGION;
+        }
+        requireAddressed(actingProvider);
+        return PlanParty.PROVIDER;
+    }
+
+    private static void requireReason(String reason, String field) {
+        if (reason == null || reason.isBlank()) {
+            throw Rule.ReasonMissing.violation(field);
         }
     }
 

@@ -15,6 +15,10 @@ import se.nduh.command.commission.CommissionRequests.ChangeRequest;
 import se.nduh.command.commission.CommissionRequests.CloseRequest;
 import se.nduh.command.commission.CommissionRequests.DialogueAnswerRequest;
 import se.nduh.command.commission.CommissionRequests.DialogueRequest;
+import se.nduh.command.commission.CommissionRequests.DialogueWithdrawalRequest;
+import se.nduh.command.commission.CommissionRequests.PlanRevisionAnswerRequest;
+import se.nduh.command.commission.CommissionRequests.PlanRevisionDeclineRequest;
+import se.nduh.command.commission.CommissionRequests.PlanRevisionRequest;
 import se.nduh.command.commission.CommissionRequests.IssueRequest;
 import se.nduh.command.commission.CommissionRequests.OutcomeRequest;
 import se.nduh.command.commission.CommissionRequests.ReviseRequest;
@@ -25,7 +29,12 @@ import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.AgreePlanRevision;
 import se.nduh.kernel.commission.AnswerDraftDialogue;
+import se.nduh.kernel.commission.DeclinePlanRevision;
+import se.nduh.kernel.commission.ProposePlanRevision;
+import se.nduh.kernel.commission.WithdrawDraftFromDialogue;
+import se.nduh.kernel.commission.WithdrawPlanRevision;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.DraftCommission;
@@ -79,6 +88,43 @@ class CommissionController {
                                                   @Valid @RequestBody DialogueAnswerRequest body, ServerWebExchange exchange) {
         return commands.update(new AnswerDraftDialogue(CommissionId.of(id), region(region), body.strippedComments(), body.toChanges(),
                 ActingAs.of(exchange).actingProvider(), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/dialogue-withdrawal")
+    Mono<ResponseEntity<Accepted>> withdrawDialogue(@PathVariable String region, @PathVariable String id,
+                                                    @Valid @RequestBody DialogueWithdrawalRequest body, ServerWebExchange exchange) {
+        return commands.update(new WithdrawDraftFromDialogue(CommissionId.of(id), region(region), body.reason().strip(),
+                ActingAs.of(exchange).userId(), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/plan-revision")
+    Mono<ResponseEntity<Accepted>> proposePlanRevision(@PathVariable String region, @PathVariable String id,
+                                                       @Valid @RequestBody PlanRevisionRequest body, ServerWebExchange exchange) {
+        ActingAs acting = ActingAs.of(exchange);
+        return commands.update(new ProposePlanRevision(CommissionId.of(id), region(region), body.toPlan(catalogue), body.reason().strip(),
+                acting.userId(), acting.actingProvider(), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/plan-revision/agreement")
+    Mono<ResponseEntity<Accepted>> agreePlanRevision(@PathVariable String region, @PathVariable String id,
+                                                     @Valid @RequestBody PlanRevisionAnswerRequest body, ServerWebExchange exchange) {
+        return commands.update(new AgreePlanRevision(CommissionId.of(id), region(region), ActingAs.of(exchange).userId(),
+                body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/plan-revision/decline")
+    Mono<ResponseEntity<Accepted>> declinePlanRevision(@PathVariable String region, @PathVariable String id,
+                                                       @Valid @RequestBody PlanRevisionDeclineRequest body, ServerWebExchange exchange) {
+        return commands.update(new DeclinePlanRevision(CommissionId.of(id), region(region), body.reason().strip(),
+                ActingAs.of(exchange).userId(), body.expectedVersion()), id, exchange);
+    }
+
+    @PostMapping("/{id}/plan-revision/withdrawal")
+    Mono<ResponseEntity<Accepted>> withdrawPlanRevision(@PathVariable String region, @PathVariable String id,
+                                                        @Valid @RequestBody PlanRevisionAnswerRequest body, ServerWebExchange exchange) {
+        ActingAs acting = ActingAs.of(exchange);
+        return commands.update(new WithdrawPlanRevision(CommissionId.of(id), region(region), acting.userId(), acting.actingProvider(),
+                body.expectedVersion()), id, exchange);
     }
 
     @PostMapping("/{id}/issue")

@@ -28,6 +28,7 @@ import se.nduh.kernel.commission.Perspective;
 import se.nduh.kernel.commission.Principal;
 import se.nduh.kernel.commission.ProposedChange;
 import se.nduh.kernel.commission.Provider;
+import se.nduh.kernel.commission.RevisedPlan;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
@@ -157,6 +158,39 @@ final class CommissionRequests {
         ProposedChange toChange() {
             return new ProposedChange(term, goalId == null || goalId.isBlank() ? null : GoalId.of(goalId), proposal.strip());
         }
+    }
+
+    @Schema(description = "Withdraws the round of dialogue the provider has not answered, saying why")
+    record DialogueWithdrawalRequest(@JsonDeserialize(using = TextOnly.class) @NotBlank @Size(max = 2000) String reason, Long expectedVersion) {
+    }
+
+    @Schema(description = "A revision of an accepted commission's plan: the revised goals, follow-up plan and payment, and why "
+            + "(\"Behöver planen revideras?\"). The provider, needs, round and timeline stay as accepted.")
+    record PlanRevisionRequest(@NotNull @Size(max = 100) List<@NotNull @Valid GoalBody> goals,
+                               @NotNull @Size(max = 200) List<@NotNull @Valid IndicatorBody> followUpPlan,
+                               @NotNull @Valid PaymentBody payment,
+                               @JsonDeserialize(using = TextOnly.class) @NotBlank @Size(max = 2000) String reason,
+                               Long expectedVersion) {
+
+        /** The revised plan; a follow-up indicator linked to the shared catalogue must name one of its indicators. */
+        RevisedPlan toPlan(IndicatorCatalogue catalogue) {
+            for (int i = 0; i < followUpPlan.size(); i++) {
+                String code = followUpPlan.get(i).catalogueCode();
+                if (code != null && !code.isBlank()) {
+                    catalogue.require(code.strip(), "followUpPlan[" + i + "].catalogueCode");
+                }
+            }
+            return new RevisedPlan(goals.stream().map(GoalBody::toGoal).toList(),
+                    followUpPlan.stream().map(IndicatorBody::toIndicator).toList(), payment.toPayment());
+        }
+    }
+
+    @Schema(description = "Agrees to or withdraws the open plan revision")
+    record PlanRevisionAnswerRequest(Long expectedVersion) {
+    }
+
+    @Schema(description = "Declines the open plan revision, saying why")
+    record PlanRevisionDeclineRequest(@JsonDeserialize(using = TextOnly.class) @NotBlank @Size(max = 2000) String reason, Long expectedVersion) {
     }
 
     record OutcomeRequest(@NotBlank @Size(max = 60) String indicatorId,

@@ -6,7 +6,19 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
 import se.nduh.kernel.commission.AcceptCommission;
+import se.nduh.kernel.commission.AgreePlanRevision;
 import se.nduh.kernel.commission.AnswerDraftDialogue;
+import se.nduh.kernel.commission.CommissionDraftDialogueWithdrawn;
+import se.nduh.kernel.commission.CommissionPlanRevisionAgreed;
+import se.nduh.kernel.commission.CommissionPlanRevisionDeclined;
+import se.nduh.kernel.commission.CommissionPlanRevisionProposed;
+import se.nduh.kernel.commission.CommissionPlanRevisionWithdrawn;
+import se.nduh.kernel.commission.DeclinePlanRevision;
+import se.nduh.kernel.commission.PlanParty;
+import se.nduh.kernel.commission.ProposePlanRevision;
+import se.nduh.kernel.commission.RevisedPlan;
+import se.nduh.kernel.commission.WithdrawDraftFromDialogue;
+import se.nduh.kernel.commission.WithdrawPlanRevision;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.CommissionAccepted;
@@ -62,6 +74,9 @@ class CommissionTest {
     private static final RegionCode SORMLAND = RegionCode.of("sormland");
     private static final PriorityRoundId ROUND = PriorityRoundId.of(SORMLAND, 2026);
     private static final Provider PROVIDER = Provider.of("Närsjukvården Sörmland");
+    private static final String CIVIL_SERVANT = "sormland-tjansteperson";
+    private static final String OFFICIAL = "sormland-fortroendevald";
+    private static final String PROVIDER_USER = "sormland-utforare";
     private static final CommissionId COMMISSION = CommissionId.of("commission-diabetes");
     private static final NeedId DIABETES = NeedId.of("need-diabetes");
     private static final NeedId UNDECIDED = NeedId.of("need-undecided");
@@ -198,6 +213,55 @@ class CommissionTest {
         FollowUpIndicator checkUps = new FollowUpIndicator(FollowUpIndicatorId.of("i-checkups"), "Andel med årlig fotundersökning",
                 FollowUpLevel.PROCESS, Perspective.OPERATIONAL, Frequency.QUARTER, FEWER_COMPLICATIONS, null);
         expectDraftedWith(terms(List.of(COMPLICATIONS, checkUps, HBA1C_TESTS), LINKED, Set.of()));
+    }
+
+    /** "Datasmarta": politik–effekter–halvår/år, förvaltning–indikatorer–kvartal, enhet–processer–månad, team–aktiviteter–vecka. */
+    @Nested
+    class FollowUpAtTheLevelsPace {
+
+        @Test
+        void an_effect_followed_up_every_month_does_not_fit_the_politicians_half_yearly_to_yearly_pace() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.MONTH)), LINKED, Set.of()),
+                    CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
+        }
+
+        @Test
+        void an_activity_followed_up_only_every_half_year_does_not_fit_the_teams_weekly_pace() {
+            expectDraftedWith(terms(List.of(COMPLICATIONS, indicator(FollowUpLevel.ACTIVITY, Frequency.HALF_YEAR)), LINKED, Set.of()),
+                    CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
+        }
+
+        @Test
+        void a_process_followed_up_only_every_year_does_not_fit_the_units_monthly_pace() {
+            expectDraftedWith(terms(List.of(COMPLICATIONS, indicator(FollowUpLevel.PROCESS, Frequency.YEAR)), LINKED, Set.of()),
+                    CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
+        }
+
+        @Test
+        void one_step_from_the_levels_own_pace_still_fits() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.QUARTER),
+                    indicator(FollowUpLevel.INDICATOR, Frequency.HALF_YEAR), indicator(FollowUpLevel.PROCESS, Frequency.QUARTER),
+                    indicator(FollowUpLevel.ACTIVITY, Frequency.MONTH)), LINKED, Set.of()));
+        }
+
+        @Test
+        void each_level_at_its_own_pace_fits() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.HALF_YEAR), indicator(FollowUpLevel.EFFECT, Frequency.YEAR),
+                    indicator(FollowUpLevel.INDICATOR, Frequency.QUARTER), indicator(FollowUpLevel.PROCESS, Frequency.MONTH)), LINKED, Set.of()));
+        }
+
+        @Test
+        void a_weekly_effect_is_too_detailed_and_not_flagged_a_second_time_for_its_pace() {
+            expectDraftedWith(terms(List.of(indicator(FollowUpLevel.EFFECT, Frequency.WEEK)), LINKED, Set.of()), CommissionWarning.TOO_DETAILED);
+        }
+
+        private int made;
+
+        /** A population indicator of the goal, at a level and a pace. */
+        private FollowUpIndicator indicator(FollowUpLevel level, Frequency frequency) {
+            return new FollowUpIndicator(FollowUpIndicatorId.of("i-" + (++made)), "Andel med diabeteskomplikationer", level,
+                    Perspective.POPULATION, frequency, level == FollowUpLevel.ACTIVITY ? null : FEWER_COMPLICATIONS, null);
+        }
     }
 
     @Test
@@ -399,6 +463,268 @@ class CommissionTest {
         fixture.given(drafted())
                 .when(new IssueCommission(COMMISSION, RegionCode.of("skane"), "Nämnden", LocalDate.of(2026, 1, 20), null))
                 .expectException(violates(Rule.CommissionNotInRegion));
+    }
+
+    /** The region takes back a round of dialogue the provider has not answered, so the draft can be revised or issued. */
+    @Nested
+    class WithdrawingADialogueRound {
+
+        @Test
+        void the_region_withdraws_an_unanswered_round_with_a_reason_and_the_draft_is_revised_and_issued() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(withdrawRound("Fel version skickades"))
+                    .expectEvents(new CommissionDraftDialogueWithdrawn(COMMISSION, SORMLAND, 1, 1, "Fel version skickades", CIVIL_SERVANT))
+                    .expectResultMessagePayload(2L);
+            CommissionTerms revised = terms(List.of(COMPLICATIONS), LINKED, Set.of());
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), roundWithdrawn(1, 1))
+                    .when(new ReviseCommissionDraft(COMMISSION, SORMLAND, revised, null))
+                    .expectEvents(new CommissionDraftRevised(COMMISSION, SORMLAND, revised, Set.of()));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), roundWithdrawn(1, 1))
+                    .when(new IssueCommission(COMMISSION, SORMLAND, "Hälso- och sjukvårdsnämnden", LocalDate.of(2026, 1, 20), null))
+                    .expectEvents(issued());
+        }
+
+        @Test
+        void a_withdrawn_version_the_provider_never_answered_may_be_sent_again_as_the_next_round() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), roundWithdrawn(1, 1))
+                    .when(new SendDraftForDialogue(COMMISSION, SORMLAND, null))
+                    .expectEvents(sentForDialogue(2, 1, drafted().terms()));
+        }
+
+        @Test
+        void the_provider_does_not_answer_a_withdrawn_round() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), roundWithdrawn(1, 1))
+                    .when(new AnswerDraftDialogue(COMMISSION, SORMLAND, "Vi tar det", List.of(), PROVIDER, null))
+                    .expectException(violates(Rule.NoDraftDialogueAwaitingAnswer, "status"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_an_unanswered_round_is_withdrawn_and_once() {
+            fixture.given(drafted())
+                    .when(withdrawRound("Fel version"))
+                    .expectException(violates(Rule.DialogueRoundNotAwaitingAnswer, "status"));
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), answered(1, 1))
+                    .when(withdrawRound("För sent"))
+                    .expectException(violates(Rule.DialogueRoundNotAwaitingAnswer, "status"))
+                    .expectNoEvents();
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()), roundWithdrawn(1, 1))
+                    .when(withdrawRound("Fel version"))
+                    .expectException(violates(Rule.DialogueRoundNotAwaitingAnswer, "status"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_round_is_withdrawn_with_a_reason() {
+            fixture.given(drafted(), sentForDialogue(1, 1, drafted().terms()))
+                    .when(withdrawRound("  "))
+                    .expectException(violates(Rule.ReasonMissing, "reason"))
+                    .expectNoEvents();
+        }
+
+        private WithdrawDraftFromDialogue withdrawRound(String reason) {
+            return new WithdrawDraftFromDialogue(COMMISSION, SORMLAND, reason, CIVIL_SERVANT, null);
+        }
+
+        private CommissionDraftDialogueWithdrawn roundWithdrawn(int round, int draftVersion) {
+            return new CommissionDraftDialogueWithdrawn(COMMISSION, SORMLAND, round, draftVersion, "Fel version skickades", CIVIL_SERVANT);
+        }
+
+        private CommissionDraftSentForDialogue sentForDialogue(int round, int draftVersion, CommissionTerms terms) {
+            return new CommissionDraftSentForDialogue(COMMISSION, SORMLAND, round, draftVersion, terms);
+        }
+
+        private CommissionDraftDialogueAnswered answered(int round, int draftVersion) {
+            return new CommissionDraftDialogueAnswered(COMMISSION, SORMLAND, round, draftVersion, "Vi står bakom förslaget", List.of());
+        }
+    }
+
+    /**
+     * "Behöver planen revideras?": during follow-up either side proposes new goals, follow-up plan and payment with a
+     * reason; the elected officials agree or decline; what was followed up under the old plan stays.
+     */
+    @Nested
+    class RevisingThePlanDuringFollowUp {
+
+        private final Goal earlierTarget = new Goal(FEWER_COMPLICATIONS, "Andel med diabeteskomplikationer",
+                new BigDecimal("20"), new BigDecimal("8"), LocalDate.of(2028, 6, 30));
+        private final FollowUpIndicator footExams = new FollowUpIndicator(FollowUpIndicatorId.of("i-feet"), "Andel med årlig fotundersökning",
+                FollowUpLevel.PROCESS, Perspective.OPERATIONAL, Frequency.MONTH, FEWER_COMPLICATIONS, null);
+        /** Keeps the effect indicator, swaps the HbA1c activity for foot exams, moves the target, pays a larger linked share. */
+        private final RevisedPlan revisedPlan = new RevisedPlan(List.of(earlierTarget), List.of(COMPLICATIONS, footExams),
+                new PaymentModel(PaymentModel.Kind.ACTIVE, new BigDecimal("5000000"), new BigDecimal("0.3"), Set.of(FEWER_COMPLICATIONS)));
+
+        @Test
+        void the_provider_proposes_a_revision_with_its_reason_and_the_warnings_it_would_carry() {
+            fixture.given(drafted(), issued(), accepted())
+                    .when(propose(revisedPlan, PROVIDER, PROVIDER_USER))
+                    .expectEvents(proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void the_regions_civil_servants_propose_one_too() {
+            fixture.given(drafted(), issued(), accepted())
+                    .when(propose(revisedPlan, null, CIVIL_SERVANT))
+                    .expectEvents(proposed(1, PlanParty.REGION, CIVIL_SERVANT));
+        }
+
+        @Test
+        void only_the_addressed_provider_proposes_for_the_provider() {
+            fixture.given(drafted(), issued(), accepted())
+                    .when(propose(revisedPlan, Provider.of("Privata vårdcentralen AB"), "annan-utforare"))
+                    .expectException(violates(Rule.NotTheAddressedProvider))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_plan_is_revised_only_while_the_commission_is_accepted() {
+            fixture.given(drafted(), issued())
+                    .when(propose(revisedPlan, null, CIVIL_SERVANT))
+                    .expectException(violates(Rule.PlanRevisedOnlyDuringFollowUp, "status"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted(),
+                            new CommissionClosed(COMMISSION, SORMLAND, Evaluation.ACHIEVED, "Klart", EvaluationFindings.NONE))
+                    .when(propose(revisedPlan, null, CIVIL_SERVANT))
+                    .expectException(violates(Rule.PlanRevisedOnlyDuringFollowUp, "status"));
+        }
+
+        @Test
+        void a_revision_gives_a_reason_and_changes_something() {
+            fixture.given(drafted(), issued(), accepted())
+                    .when(new ProposePlanRevision(COMMISSION, SORMLAND, revisedPlan, " ", CIVIL_SERVANT, null, null))
+                    .expectException(violates(Rule.ReasonMissing, "reason"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted())
+                    .when(propose(RevisedPlan.of(drafted().terms()), null, CIVIL_SERVANT))
+                    .expectException(violates(Rule.PlanRevisionChangesNothing, "plan"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_revised_plan_meets_the_same_rules_as_a_draft() {
+            fixture.given(drafted(), issued(), accepted())
+                    .when(propose(new RevisedPlan(List.of(COMPLICATIONS_HALVED), List.of(HBA1C_TESTS), LINKED), null, CIVIL_SERVANT))
+                    .expectException(violates(Rule.CommissionGoalNotFollowedUp, "followUpPlan"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted())
+                    .when(propose(new RevisedPlan(List.of(COMPLICATIONS_HALVED), List.of(COMPLICATIONS), new PaymentModel(PaymentModel.Kind.ACTIVE,
+                            BigDecimal.TEN, new BigDecimal("0.1"), Set.of(GoalId.of("g-other")))), null, CIVIL_SERVANT))
+                    .expectException(violates(Rule.PaymentNotLinkedToGoals, "payment.linkedGoalIds"));
+        }
+
+        @Test
+        void one_proposal_is_open_at_a_time_and_the_same_one_again_changes_nothing() {
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .when(propose(new RevisedPlan(List.of(COMPLICATIONS_HALVED), List.of(COMPLICATIONS), LINKED), null, CIVIL_SERVANT))
+                    .expectException(violates(Rule.PlanRevisionAlreadyOpen, "status"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .when(propose(revisedPlan, PROVIDER, PROVIDER_USER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void the_elected_officials_agree_and_the_terms_change_as_the_next_plan_version_with_their_warnings() {
+            CommissionTerms revisedTerms = revisedPlan.applyTo(drafted().terms());
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .when(new AgreePlanRevision(COMMISSION, SORMLAND, OFFICIAL, null))
+                    .expectEvents(new CommissionPlanRevisionAgreed(COMMISSION, SORMLAND, 1, 2, revisedTerms, Set.of(), OFFICIAL))
+                    .expectResultMessagePayload(4L);
+            assertThat(revisedTerms.provider()).isEqualTo(PROVIDER);
+            assertThat(revisedTerms.start()).isEqualTo(drafted().terms().start());
+            assertThat(revisedTerms.needIds()).isEqualTo(drafted().terms().needIds());
+        }
+
+        @Test
+        void the_elected_officials_decline_with_a_reason_and_the_plan_stays() {
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.REGION, CIVIL_SERVANT))
+                    .when(new DeclinePlanRevision(COMMISSION, SORMLAND, "", OFFICIAL, null))
+                    .expectException(violates(Rule.ReasonMissing, "reason"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.REGION, CIVIL_SERVANT))
+                    .when(new DeclinePlanRevision(COMMISSION, SORMLAND, "Målet står fast", OFFICIAL, null))
+                    .expectEvents(new CommissionPlanRevisionDeclined(COMMISSION, SORMLAND, 1, "Målet står fast", OFFICIAL));
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.REGION, CIVIL_SERVANT),
+                            new CommissionPlanRevisionDeclined(COMMISSION, SORMLAND, 1, "Målet står fast", OFFICIAL))
+                    .when(outcome("o-1", HBA1C_TESTS.indicatorId(), "2026", "420"))
+                    .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-1"), HBA1C_TESTS.indicatorId(),
+                            Period.of("2026"), new BigDecimal("420"), "NDR", null, null, null, 1));
+        }
+
+        @Test
+        void only_its_proposer_withdraws_a_revision() {
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .when(new WithdrawPlanRevision(COMMISSION, SORMLAND, CIVIL_SERVANT, null, null))
+                    .expectException(violates(Rule.PlanRevisionOfTheOtherSide, "status"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .when(new WithdrawPlanRevision(COMMISSION, SORMLAND, PROVIDER_USER, PROVIDER, null))
+                    .expectEvents(new CommissionPlanRevisionWithdrawn(COMMISSION, SORMLAND, 1, PROVIDER_USER));
+        }
+
+        @Test
+        void nothing_is_agreed_declined_or_withdrawn_without_an_open_proposal() {
+            fixture.given(drafted(), issued(), accepted())
+                    .when(new AgreePlanRevision(COMMISSION, SORMLAND, OFFICIAL, null))
+                    .expectException(violates(Rule.NoPlanRevisionOpen, "status"));
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.REGION, CIVIL_SERVANT),
+                            new CommissionPlanRevisionWithdrawn(COMMISSION, SORMLAND, 1, CIVIL_SERVANT))
+                    .when(new AgreePlanRevision(COMMISSION, SORMLAND, OFFICIAL, null))
+                    .expectException(violates(Rule.NoPlanRevisionOpen, "status"))
+                    .expectNoEvents();
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.REGION, CIVIL_SERVANT), agreed())
+                    .when(new DeclinePlanRevision(COMMISSION, SORMLAND, "För sent", OFFICIAL, null))
+                    .expectException(violates(Rule.NoPlanRevisionOpen, "status"));
+        }
+
+        @Test
+        void a_commission_with_an_open_proposal_is_not_closed_until_it_is_settled() {
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER))
+                    .when(new CloseCommission(COMMISSION, SORMLAND, Evaluation.ACHIEVED, "Klart", EvaluationFindings.NONE, null))
+                    .expectException(violates(Rule.PlanRevisionAlreadyOpen, "status"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void after_the_revision_outcomes_are_checked_against_the_new_plan_and_carry_its_version() {
+            fixture.given(drafted(), issued(), accepted(), firstOutcome(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER), agreed())
+                    .when(outcome("o-2", HBA1C_TESTS.indicatorId(), "2027", "400"))
+                    .expectException(violates(Rule.OutcomeIndicatorNotInPlan, "indicatorId"))
+                    .expectNoEvents();
+            // From 20 % towards the new target of 8 %: 14 % is half the way.
+            fixture.given(drafted(), issued(), accepted(), firstOutcome(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER), agreed())
+                    .when(outcome("o-2", COMPLICATION_RATE, "2027", "14"))
+                    .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATION_RATE, Period.of("2027"),
+                            new BigDecimal("14"), "NDR", null, FEWER_COMPLICATIONS, new BigDecimal("0.5"), 2));
+            fixture.given(drafted(), issued(), accepted(), firstOutcome(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER), agreed())
+                    .when(outcome("o-3", footExams.indicatorId(), "2027", "0.8"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_second_revision_is_proposed_once_the_first_is_settled_and_makes_plan_version_three() {
+            RevisedPlan again = new RevisedPlan(List.of(COMPLICATIONS_HALVED), List.of(COMPLICATIONS, footExams), LINKED);
+            fixture.given(drafted(), issued(), accepted(), proposed(1, PlanParty.PROVIDER, PROVIDER_USER), agreed(),
+                            new CommissionPlanRevisionProposed(COMMISSION, SORMLAND, 2, again, Set.of(), "Tillbaka till 2028", CIVIL_SERVANT,
+                                    PlanParty.REGION))
+                    .when(new AgreePlanRevision(COMMISSION, SORMLAND, OFFICIAL, null))
+                    .expectEvents(new CommissionPlanRevisionAgreed(COMMISSION, SORMLAND, 2, 3, again.applyTo(drafted().terms()), Set.of(), OFFICIAL));
+        }
+
+        private ProposePlanRevision propose(RevisedPlan plan, Provider actingProvider, String user) {
+            return new ProposePlanRevision(COMMISSION, SORMLAND, plan, "Målet nås tidigare än väntat", user, actingProvider, null);
+        }
+
+        private CommissionPlanRevisionProposed proposed(int revision, PlanParty party, String user) {
+            return new CommissionPlanRevisionProposed(COMMISSION, SORMLAND, revision, revisedPlan, Set.of(), "Målet nås tidigare än väntat",
+                    user, party);
+        }
+
+        private CommissionPlanRevisionAgreed agreed() {
+            return new CommissionPlanRevisionAgreed(COMMISSION, SORMLAND, 1, 2, revisedPlan.applyTo(drafted().terms()), Set.of(), OFFICIAL);
+        }
     }
 
     /** "Dialog kring förslaget till uppdrag" comes before "beslut": the provider answers the draft before it is issued. */

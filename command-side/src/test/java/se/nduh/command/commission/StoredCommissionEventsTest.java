@@ -11,6 +11,7 @@ import se.nduh.kernel.commission.CommissionDraftRevised;
 import se.nduh.kernel.commission.CommissionId;
 import se.nduh.kernel.commission.Evaluation;
 import se.nduh.kernel.commission.EvaluationFindings;
+import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.region.RegionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,19 @@ class StoredCommissionEventsTest {
         assertThat(closed).isEqualTo(new CommissionClosed(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"),
                 Evaluation.NOT_ACHIEVED, "Kom aldrig igång", EvaluationFindings.NONE));
         assertThat(closed.findings().successFactors()).isEmpty();
+    }
+
+    private static final String RECORDED_BEFORE_PLAN_VERSIONS = """
+            {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-1","indicatorId":"i-1",\
+            "period":"2026","value":16,"source":"NDR","supersedes":null,"goalId":"g-1","goalFulfilment":0.4}""";
+
+    @Test
+    void an_outcome_recorded_before_plans_could_be_revised_reads_as_recorded_under_plan_version_one() {
+        OutcomeRecorded recorded = EVENTS.deserialize(new SimpleSerializedObject<>(RECORDED_BEFORE_PLAN_VERSIONS, String.class,
+                OutcomeRecorded.class.getName(), "1"));
+
+        assertThat(recorded.planVersion()).isEqualTo(1);
+        assertThat(recorded.value()).isEqualByComparingTo("16");
     }
 
     @Test

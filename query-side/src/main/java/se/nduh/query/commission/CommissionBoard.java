@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import se.nduh.kernel.commission.Collaboration;
 import se.nduh.kernel.commission.GoalId;
+import se.nduh.kernel.commission.PlanParty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.nduh.kernel.commission.Provider;
 import se.nduh.query.readmodel.Page;
 
@@ -15,6 +17,7 @@ import se.nduh.query.readmodel.ReadModelUpdates;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,9 +41,19 @@ class CommissionBoard {
         return updates.awaitVersion(CommissionProjection.PROCESSOR, region, id, minVersion, wait, () -> projection.board().version(id, region));
     }
 
-    /** A commission on the board: the view, how far each goal has come, and the newest value of each indicator. */
+    /**
+     * A commission on the board: the view, how far each goal has come, the newest value of each indicator, and the
+     * versions of its plan (version 1 as accepted, then each agreed revision).
+     */
     record CommissionAnswer(@JsonUnwrapped CommissionView commission, List<GoalStatus> goalFulfilment,
-                            List<OutcomeView> latestOutcomes) {
+                            List<OutcomeView> latestOutcomes,
+                            @Schema(description = "The versions of the plan followed up: 1 as accepted, then each agreed revision with its "
+                                    + "reason, who proposed it for which side, who agreed and when (user ids)")
+                            List<PlanVersion> planVersions) {
+    }
+
+    record PlanVersion(int version, Instant since, Integer revision, String reason, String proposedBy, PlanParty party,
+                       Instant proposedAt, String agreedBy) {
     }
 
     record GoalStatus(GoalId goalId, String period, BigDecimal value, BigDecimal fulfilment) {
@@ -93,6 +106,18 @@ class CommissionBoard {
                 .find(filter, Sorts.ascending("commissionId", "indicatorId", "period", "recordedAt")).collectList());
     }
 
+    private static List<PlanVersion> planVersions(CommissionView commission) {
+        if (commission.acceptedAt() == null) {
+            return List.of();
+        }
+        List<PlanVersion> versions = new ArrayList<>(List.of(new PlanVersion(1, commission.acceptedAt(), null, null, null, null, null, null)));
+        commission.planRevisions().stream().filter(revision -> revision.status() == CommissionView.PlanRevisionStatus.AGREED)
+                .sorted(Comparator.comparing(CommissionView.PlanRevision::planVersion))
+                .forEach(revision -> versions.add(new PlanVersion(revision.planVersion(), revision.settledAt(), revision.revision(),
+                        revision.reason(), revision.proposedBy(), revision.party(), revision.proposedAt(), revision.settledBy())));
+        return versions;
+    }
+
     private static Bson visible(String region, Provider provider) {
         return provider == null ? Filters.eq("region", region)
                 : Filters.and(Filters.eq("region", region), Filters.eq("terms.provider", provider.name()));
@@ -116,6 +141,6 @@ class CommissionBoard {
                         .map(outcome -> new GoalStatus(goal.goalId(), outcome.period().value(), outcome.value(), outcome.goalFulfilment()))
                         .orElse(new GoalStatus(goal.goalId(), null, null, null)))
                 .toList();
-        return new CommissionAnswer(commission, goals, latest);
+        return new CommissionAnswer(commission, goals, latest, planVersions(commission));
     }
 }

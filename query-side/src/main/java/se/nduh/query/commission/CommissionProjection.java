@@ -16,6 +16,11 @@ import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionChangesRequested;
 import se.nduh.kernel.commission.CommissionClosed;
 import se.nduh.kernel.commission.CommissionDraftDialogueAnswered;
+import se.nduh.kernel.commission.CommissionDraftDialogueWithdrawn;
+import se.nduh.kernel.commission.CommissionPlanRevisionAgreed;
+import se.nduh.kernel.commission.CommissionPlanRevisionDeclined;
+import se.nduh.kernel.commission.CommissionPlanRevisionProposed;
+import se.nduh.kernel.commission.CommissionPlanRevisionWithdrawn;
 import se.nduh.kernel.commission.CommissionDraftRevised;
 import se.nduh.kernel.commission.CommissionDraftSentForDialogue;
 import se.nduh.kernel.commission.CommissionDrafted;
@@ -66,7 +71,7 @@ class CommissionProjection {
     void on(CommissionDrafted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         board.upsert(event.commissionId().value(), sequence, new CommissionView(event.commissionId().value(),
                 event.region().value(), event.terms(), CommissionView.Status.DRAFT, event.warnings(), null, null, List.of(),
-                1, List.of(), null, null, null, at, at));
+                1, List.of(), null, null, null, at, at, null, null, List.of()));
     }
 
     @EventHandler
@@ -78,7 +83,7 @@ class CommissionProjection {
     @EventHandler
     void on(CommissionDraftSentForDialogue event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.commissionId().value(), sequence, at, Updates.push("dialogue", board.bson(new CommissionView.DialogueRound(
-                event.round(), event.draftVersion(), event.terms(), at, null, null, List.of()))));
+                event.round(), event.draftVersion(), event.terms(), at, null, null, List.of(), null, null, null))));
     }
 
     @EventHandler
@@ -90,6 +95,49 @@ class CommissionProjection {
     }
 
     @EventHandler
+    void on(CommissionDraftDialogueWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("withdrawn.round", event.round())),
+                Updates.set("dialogue.$[withdrawn].withdrawnAt", board.bson(at)),
+                Updates.set("dialogue.$[withdrawn].withdrawalReason", event.reason()),
+                Updates.set("dialogue.$[withdrawn].withdrawnBy", event.withdrawnBy()));
+    }
+
+    @EventHandler
+    void on(CommissionPlanRevisionProposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, Updates.push("planRevisions", board.bson(new CommissionView.PlanRevision(
+                event.revision(), event.plan(), event.warnings(), event.reason(), event.proposedBy(), event.party(), at,
+                CommissionView.PlanRevisionStatus.OPEN, null, null, null, null))));
+    }
+
+    @EventHandler
+    void on(CommissionPlanRevisionAgreed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("agreed.revision", event.revision())),
+                Updates.set("terms", board.bson(event.terms())), Updates.set("warnings", board.bson(event.warnings())),
+                Updates.set("planVersion", event.planVersion()),
+                Updates.set("planRevisions.$[agreed].status", CommissionView.PlanRevisionStatus.AGREED.name()),
+                Updates.set("planRevisions.$[agreed].settledBy", event.agreedBy()),
+                Updates.set("planRevisions.$[agreed].settledAt", board.bson(at)),
+                Updates.set("planRevisions.$[agreed].planVersion", event.planVersion()));
+    }
+
+    @EventHandler
+    void on(CommissionPlanRevisionDeclined event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("declined.revision", event.revision())),
+                Updates.set("planRevisions.$[declined].status", CommissionView.PlanRevisionStatus.DECLINED.name()),
+                Updates.set("planRevisions.$[declined].settledBy", event.declinedBy()),
+                Updates.set("planRevisions.$[declined].settledAt", board.bson(at)),
+                Updates.set("planRevisions.$[declined].declineReason", event.reason()));
+    }
+
+    @EventHandler
+    void on(CommissionPlanRevisionWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("withdrawn.revision", event.revision())),
+                Updates.set("planRevisions.$[withdrawn].status", CommissionView.PlanRevisionStatus.WITHDRAWN.name()),
+                Updates.set("planRevisions.$[withdrawn].settledBy", event.withdrawnBy()),
+                Updates.set("planRevisions.$[withdrawn].settledAt", board.bson(at)));
+    }
+
+    @EventHandler
     void on(CommissionIssued event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.commissionId().value(), sequence, at, status(CommissionView.Status.ISSUED),
                 Updates.set("issuedBy", event.decidedBy()), Updates.set("issuedOn", board.bson(event.decisionDate())),
@@ -98,7 +146,8 @@ class CommissionProjection {
 
     @EventHandler
     void on(CommissionAccepted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.commissionId().value(), sequence, at, status(CommissionView.Status.ACCEPTED));
+        change(event.commissionId().value(), sequence, at, status(CommissionView.Status.ACCEPTED),
+                Updates.set("acceptedAt", board.bson(at)), Updates.set("planVersion", 1));
     }
 
     @EventHandler
@@ -118,7 +167,7 @@ class CommissionProjection {
     void on(OutcomeRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         outcomes.upsert(event.outcomeId().value(), sequence, new OutcomeView(event.outcomeId(), event.commissionId().value(),
                 event.region().value(), event.indicatorId(), event.period(), event.value(), event.source(), event.goalId(),
-                event.goalFulfilment(), at, event.supersedes(), false));
+                event.goalFulfilment(), at, event.supersedes(), false, event.planVersion()));
         if (event.supersedes() != null) {
             Mono.from(outcomeCollection.updateOne(Filters.eq("_id", event.supersedes().value()), Updates.set("superseded", true)))
                     .block(Duration.ofSeconds(30));

@@ -2,6 +2,7 @@ package se.nduh.query.commission;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.commission.Collaboration;
+import se.nduh.kernel.commission.FollowUpLevel;
 import se.nduh.query.readmodel.Page;
 
 import java.time.Duration;
@@ -24,10 +26,12 @@ import java.util.List;
 class CommissionQueryController {
 
     private final CommissionBoard board;
+    private final FollowUpByLevel followUp;
     private final RegionDirectory regions;
 
-    CommissionQueryController(CommissionBoard board, RegionDirectory regions) {
+    CommissionQueryController(CommissionBoard board, FollowUpByLevel followUp, RegionDirectory regions) {
         this.board = board;
+        this.followUp = followUp;
         this.regions = regions;
     }
 
@@ -51,6 +55,21 @@ class CommissionQueryController {
         return board.awaitVersion(region, id, minVersion, Duration.ofSeconds(wait))
                 .then(board.one(region, ActingAs.of(exchange).actingProvider(), id))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No commission " + id + " in " + region)));
+    }
+
+    /**
+     * One decision level's follow-up across the region's accepted commissions: {@code politik} (effects),
+     * {@code forvaltning} (indicators), {@code enhet} (processes) or {@code team} (activities), paged over the indicators.
+     */
+    @GetMapping("/api/v1/regions/{region}/follow-up")
+    Mono<FollowUpByLevel.LevelFollowUp> followUp(@PathVariable String region,
+                                                 @RequestParam @Pattern(regexp = "politik|forvaltning|enhet|team",
+                                                         message = "must be politik, forvaltning, enhet or team") String level,
+                                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                                 ServerWebExchange exchange) {
+        regions.require(region);
+        return followUp.of(region, ActingAs.of(exchange).actingProvider(), FollowUpLevel.ofDecisionLevel(level).orElseThrow(), page, size);
     }
 
     @GetMapping("/api/v1/regions/{region}/outcomes")

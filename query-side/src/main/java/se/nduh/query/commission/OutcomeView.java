@@ -8,8 +8,15 @@ import se.nduh.kernel.period.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One recorded outcome; a corrected value stays, marked superseded, so the series shows what was known when. */
+/**
+ * One recorded outcome; a corrected value stays, marked superseded, so the series shows what was known when, and under
+ * which version of the plan it was recorded (a document kept before plans could be revised reads as version 1).
+ */
 public record OutcomeView(OutcomeId outcomeId, String commissionId, String region, FollowUpIndicatorId indicatorId,
                           Period period, BigDecimal value, String source, GoalId goalId, BigDecimal goalFulfilment,
-                          Instant recordedAt, OutcomeId supersedes, boolean superseded) {
+                          Instant recordedAt, OutcomeId supersedes, boolean superseded, Integer planVersion) {
+
+    public OutcomeView {
+        planVersion = planVersion == null ? 1 : planVersion;
+    }
 }

@@ -6,7 +6,21 @@ import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
 
-/** An outcome was recorded; a correction names the value it supersedes, which stays in the history. */
+/**
+ * An outcome was recorded; a correction names the value it supersedes, which stays in the history. {@code planVersion}
+ * is the version of the plan it was recorded under; it came later within revision 1, and an outcome stored without it
+ * was recorded under the plan as accepted, version 1, since no plan could be revised before.
+ */
 @Revision("1")
-public record OutcomeRecorded(CommissionId commissionId, RegionCode region, OutcomeId outcomeId, FollowUpIndicatorId indicatorId, Period period, BigDecimal value, String source, OutcomeId supersedes, GoalId goalId, BigDecimal goalFulfilment) {
+public record OutcomeRecorded(CommissionId commissionId, RegionCode region, OutcomeId outcomeId, FollowUpIndicatorId indicatorId, Period period, BigDecimal value, String source, OutcomeId supersedes, GoalId goalId, BigDecimal goalFulfilment, Integer planVersion) {
+
+    public OutcomeRecorded {
+        planVersion = planVersion == null ? 1 : planVersion;
+    }
+
+    /** An outcome recorded under the plan as accepted (version 1). */
+    public OutcomeRecorded(CommissionId commissionId, RegionCode region, OutcomeId outcomeId, FollowUpIndicatorId indicatorId,
+                           Period period, BigDecimal value, String source, OutcomeId supersedes, GoalId goalId, BigDecimal goalFulfilment) {
+        this(commissionId, region, outcomeId, indicatorId, period, value, source, supersedes, goalId, goalFulfilment, 1);
+    }
 }

@@ -92,8 +92,39 @@ class StoredCommissionJsonTest {
     }
 
     @Test
-    void a_recorded_outcome_is_stored_as_it_always_was() throws JsonProcessingException {
-        assertRoundTrip(recorded(), RECORDED);
+    void an_outcome_stored_before_plans_were_revised_reads_as_recorded_under_the_plan_as_accepted() throws JsonProcessingException {
+        OutcomeRecorded stored = JSON.readValue(RECORDED, OutcomeRecorded.class);
+
+        assertThat(stored).isEqualTo(recorded(1));
+        assertThat(stored.planVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void a_recorded_outcome_is_stored_as_it_always_was_with_the_plan_version_it_was_recorded_under() throws JsonProcessingException {
+        assertRoundTrip(recorded(2), RECORDED.replace("}", ",\"planVersion\":2}"));
+    }
+
+    @Test
+    void a_plan_revision_is_stored_with_the_proposing_users_id_and_side_never_a_name() throws JsonProcessingException {
+        CommissionPlanRevisionProposed proposed = new CommissionPlanRevisionProposed(CommissionId.of("commission-diabetes"),
+                RegionCode.of("sormland"), 1, RevisedPlan.of(drafted(null).terms()), Set.of(), "Målet nåddes tidigt",
+                "sormland-utforare", PlanParty.PROVIDER);
+        String json = JSON.writeValueAsString(proposed);
+
+        assertThat(JSON.readValue(json, CommissionPlanRevisionProposed.class)).isEqualTo(proposed);
+        assertThat(json).contains("\"proposedBy\":\"sormland-utforare\",\"party\":\"PROVIDER\"");
+        assertRoundTrip(new CommissionPlanRevisionDeclined(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), 1,
+                "Målen står kvar", "sormland-fortroendevald"), """
+                {"commissionId":"commission-diabetes","region":"sormland","revision":1,"reason":"Målen står kvar",\
+                "declinedBy":"sormland-fortroendevald"}""");
+    }
+
+    @Test
+    void a_withdrawn_dialogue_round_is_stored_with_its_round_draft_version_and_reason() throws JsonProcessingException {
+        assertRoundTrip(new CommissionDraftDialogueWithdrawn(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), 2, 3,
+                "Fel version skickades", "sormland-tjansteperson"), """
+                {"commissionId":"commission-diabetes","region":"sormland","round":2,"draftVersion":3,\
+                "reason":"Fel version skickades","withdrawnBy":"sormland-tjansteperson"}""");
     }
 
     @Test
@@ -129,10 +160,10 @@ class StoredCommissionJsonTest {
                 Set.of(CommissionWarning.GOAL_BEYOND_HEALTH_CARE));
     }
 
-    private static OutcomeRecorded recorded() {
+    private static OutcomeRecorded recorded(int planVersion) {
         return new OutcomeRecorded(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), OutcomeId.of("o-2"),
                 INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", OutcomeId.of("o-1"), GOAL,
-                new BigDecimal("0.5"));
+                new BigDecimal("0.5"), planVersion);
     }
 
     private static RecordOutcome record() {

@@ -35,8 +35,9 @@ import java.util.concurrent.Future;
  * withdrawn), a decided priority round, commissions with follow-up plans and outcomes; then shared experiences,
  * some released and curated, and a few regions opting in to be named in the comparisons. In a few regions each
  * year's decision is reopened, the ranking reconsidered and decided again, so that the audit has versions to compare;
- * in a few the first commission of each year goes to its provider for dialogue before the decision, and in a few the
- * second is shared with a municipality (uppdrag i samverkan mellan huvudmän).
+ * in a few the first commission of each year goes to its provider for dialogue before the decision (in two of them a
+ * round is first withdrawn unanswered), in a few the second is shared with a municipality (uppdrag i samverkan mellan
+ * huvudmän), and in a few the plan of the oldest first commission is revised after a year of follow-up.
  * <p>
  * Each region has a seeded profile (how thorough its analysis and follow-up are, how many needs it describes),
  * so the regions differ enough for ranks and quartiles to mean something, and thin regions fall under k. Every
@@ -55,6 +56,15 @@ public final class DemoData {
     static final Set<String> RECONSIDERED = Set.of("halland", "skane", "vasterbotten");
     /** The regions whose first commission of each year goes to its provider for dialogue, twice, before it is issued. */
     static final Set<String> DIALOGUE = Set.of("halland", "norrbotten", "sormland", "vastra-gotaland");
+    /** Of those, the regions whose civil servants first send the wrong version and withdraw it before the provider answers. */
+    static final Set<String> DIALOGUE_WITHDRAWN = Set.of("sormland", "vastra-gotaland");
+    /**
+     * The regions where the plan of the first commission of the oldest year is revised after its first year of follow-up
+     * ("Behöver planen revideras?"): proposed by the provider and agreed by the elected officials; in the regions that
+     * also decline one, the civil servants first propose a revision the officials decline.
+     */
+    static final Set<String> PLAN_REVISED = Set.of("halland", "ostergotland", "varmland", "vastmanland");
+    static final Set<String> PLAN_REVISION_DECLINED = Set.of("varmland", "vastmanland");
     /** The regions whose second commission of each year is shared with a municipality, and with whom. */
     static final Map<String, String> JOINT_WITH = Map.of("jamtland-harjedalen", "Östersunds kommun", "norrbotten", "Luleå kommun",
             "skane", "Malmö stad", "vastmanland", "Västerås stad");
@@ -382,6 +392,9 @@ public final class DemoData {
             double value = need.current();
             String indicator = measured.indicatorId();
             for (int followed = year; followed <= currentYear; followed++) {
+                if (followed == year + 1 && index == 0 && year == currentYear - 2 && PLAN_REVISED.contains(region)) {
+                    revisePlan(commission, key, terms, template.lowerIsBetter() ? need.current() * 0.75 : need.current() * 1.2);
+                }
                 int quarters = followed < currentYear ? 4 : (LocalDate.now(SWEDEN).getMonthValue() - 1) / 3;
                 for (int quarter = 2; quarter <= quarters; quarter += 2) {
                     value = round1(value + (target - need.current()) * (0.03 + profile.thoroughness() * 0.2 * random.nextDouble()));
@@ -393,11 +406,50 @@ public final class DemoData {
         }
 
         /**
+         * "Behöver planen revideras?" after a year of follow-up: the provider proposes a more ambitious target and a
+         * monthly process indicator of its follow-up calls, and the elected officials agree, so the outcomes from then
+         * on are recorded under plan version 2. Where a revision is also declined, the civil servants first propose a
+         * milder target, which the officials decline. No random draws.
+         */
+        private void revisePlan(String commission, String key, ObjectNode terms, double target) throws IOException, InterruptedException {
+            if (PLAN_REVISION_DECLINED.contains(region)) {
+                ObjectNode milder = revision(terms, "Målet är för ambitiöst för uppdragets tid; vi föreslår ett mildare mål");
+                ObjectNode goal = (ObjectNode) milder.get("goals").get(0);
+                goal.put("target", round1((goal.get("baseline").asDouble() + goal.get("target").asDouble()) / 2));
+                send("POST", commission + "/plan-revision", "tjansteperson", key + "-plan-revision-1", milder);
+                send("POST", commission + "/plan-revision/decline", "fortroendevald", key + "-plan-revision-1-decline",
+                        JSON.createObjectNode().put("reason", "Nämnden står fast vid målet som prioriterades"));
+            }
+            ObjectNode revised = revision(terms, "Första årets utfall visar att målet kan skärpas; uppföljande samtal följs upp månadsvis");
+            ((ObjectNode) revised.get("goals").get(0)).put("target", round1(target));
+            ((ArrayNode) revised.get("followUpPlan")).addObject().put("indicatorId", "i-calls")
+                    .put("name", "Andel som fått uppföljande samtal").put("level", "PROCESS").put("perspective", "OPERATIONAL")
+                    .put("frequency", "MONTH").putNull("goalId");
+            send("POST", commission + "/plan-revision", "utforare", key + "-plan-revision-2", revised);
+            send("POST", commission + "/plan-revision/agreement", "fortroendevald", key + "-plan-revision-2-agreement",
+                    JSON.createObjectNode());
+        }
+
+        private static ObjectNode revision(ObjectNode terms, String reason) {
+            ObjectNode revision = JSON.createObjectNode();
+            revision.set("goals", terms.get("goals").deepCopy());
+            revision.set("followUpPlan", terms.get("followUpPlan").deepCopy());
+            revision.set("payment", terms.get("payment").deepCopy());
+            return revision.put("reason", reason);
+        }
+
+        /**
          * Dialogue before the decision: the provider answers the draft with a comment and proposed changes, the civil
          * servant revises the description as proposed and sends it again, and the provider stands behind it. No random
          * draws, so the other data of the region stay as they were.
          */
         private void dialogue(String commission, String key, ObjectNode terms) throws IOException, InterruptedException {
+            if (DIALOGUE_WITHDRAWN.contains(region)) {
+                // the civil servant takes back a round before the provider answers it, and sends the draft again
+                send("POST", commission + "/dialogue", "tjansteperson", key + "-dialogue-0", JSON.createObjectNode());
+                send("POST", commission + "/dialogue-withdrawal", "tjansteperson", key + "-dialogue-0-withdrawal",
+                        JSON.createObjectNode().put("reason", "Förslaget skickades innan nämndens synpunkter var inarbetade"));
+            }
             send("POST", commission + "/dialogue", "tjansteperson", key + "-dialogue-1", JSON.createObjectNode());
             ObjectNode answer = JSON.createObjectNode().put("comments", "Uppdraget går att genomföra, men bör förtydligas");
             ArrayNode changes = answer.putArray("proposedChanges");

@@ -313,6 +313,60 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void each_decision_level_has_its_own_follow_up_and_the_team_sees_its_activities() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/uppfoljning");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nivans-indikatorer"), "Politik – effekter, halvår–år"));
+
+        browser.findElement(By.cssSelector("input[name=niva][value=team]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nivans-indikatorer"), "Team – aktiviteter, vecka"));
+        // every demo commission follows its activities up monthly, one step from the team's weekly pace
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("section[aria-labelledby=nivans-indikatorer] tbody tr"), 0));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=nivans-indikatorer] tbody")).getText()).contains("varje månad");
+        checked("uppfoljning-team");
+    }
+
+    @Test
+    void a_provider_proposes_a_revised_plan_after_the_form_names_the_missing_reason_and_the_elected_officials_agree() {
+        signIn("halland-utforare");
+        browser.get(url + "/sidor/uppdrag");
+        await.until(driver -> driver.findElements(By.cssSelector("tbody tr")).stream().anyMatch(row -> row.getText().contains("accepterat")));
+        browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> row.getText().contains("accepterat")).findFirst().orElseThrow()
+                .findElement(By.tagName("button")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfall")));
+        if (!browser.findElements(By.id("forslag-plan")).isEmpty()) {
+            // a proposal left open by an earlier run: the provider withdraws its own first
+            browser.findElement(By.cssSelector("section[aria-labelledby=forslag-plan] button.secondary")).click();
+        }
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("revidera")));
+        String commission = (String) ((JavascriptExecutor) browser).executeScript(
+                "return Alpine.$data(document.getElementById('innehall')).selected.id;");
+
+        browser.findElement(By.id("rev-amount")).clear();
+        type("rev-amount", "12345678");
+        browser.findElement(By.cssSelector("form[aria-labelledby=revidera] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-rev-reason"), "Får inte vara tomt."));
+        assertThat(browser.findElement(By.id("rev-amount")).getDomProperty("value")).isEqualTo("12345678");
+        checked("uppdrag-revidera-med-fel");
+
+        type("rev-reason", "Fler patienter än väntat; ersättningen behöver följa volymen");
+        browser.findElement(By.cssSelector("form[aria-labelledby=revidera] button[type=submit]")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("forslag-plan")));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=uppdraget] p.status")).getText())
+                .isEqualTo("Förslaget till reviderad plan är skickat till de förtroendevalda.");
+
+        signIn("halland-fortroendevald");
+        browser.get(url + "/sidor/uppdrag?uppdrag=" + commission);
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("forslag-plan")));
+        browser.findElement(By.cssSelector("section[aria-labelledby=forslag-plan] button.primary")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[aria-labelledby=uppdraget] p.status"),
+                "Den reviderade planen är godkänd."));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=uppdraget]")).getText())
+                .contains("Fler patienter än väntat", "(gäller)");
+        checked("uppdrag-plan-godkand");
+    }
+
+    @Test
     void an_operator_rebuilds_a_read_model_and_sees_it_catch_up() {
         signIn("drift-1");
         browser.get(url + "/sidor/drift");
