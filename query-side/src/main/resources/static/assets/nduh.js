@@ -20,7 +20,7 @@ const NDUH = (() => {
     'needs.title': 'Needs', 'needs.filter': 'Filter', 'needs.status': 'Status', 'needs.all': 'All',
     'needs.sort': 'Sort by', 'needs.search': 'Search', 'needs.propose': 'Propose a need', 'needs.gap': 'Health gap',
     'needs.groupGap': 'Gap between groups', 'need.equity': 'Equity (by group)', 'need.groupLabel': 'Group', 'need.groupValue': 'Value',
-    'need.groupCount': 'Number of people',
+    'need.groupCount': 'Number of people', 'need.groupGapHistory': 'Gap between groups over time',
     'needs.group': 'Need group', 'needs.indicator': 'Indicator', 'needs.evidence': 'Evidence', 'needs.level': 'Priority',
     'needs.none': 'No needs match.', 'needs.page': 'Page', 'needs.of': 'of', 'needs.previous': 'Previous', 'needs.next': 'Next',
     'needs.proposed': 'The need was proposed.', 'needs.fix': 'Correct the fields marked below.',

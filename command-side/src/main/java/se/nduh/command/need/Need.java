@@ -86,13 +86,15 @@ class Need {
         return version();
     }
 
-    /** The breakdown replaces any earlier one; the same breakdown again changes nothing. */
+    /** The breakdown (of the indicator's period unless it names one) replaces any earlier one; the same again changes nothing. */
     @CommandHandler
     long handle(DescribeHealthInequity command) {
         requireOpen(command.region());
         requireComparable(command.inequity());
-        if (!command.inequity().equals(state.inequity())) {
-            apply(new HealthInequityDescribed(id, state.region(), command.inequity()));
+        HealthInequity inequity = command.inequity().period() != null ? command.inequity()
+                : command.inequity().inPeriod(state.indicator().period());
+        if (!inequity.equals(state.inequity())) {
+            apply(new HealthInequityDescribed(id, state.region(), inequity));
         }
         return version();
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.nduh.infrastructure.web.Headcount;
 import se.nduh.infrastructure.web.Measure;
@@ -14,6 +15,7 @@ import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthInequity;
 import se.nduh.kernel.need.NeedAssessment;
 import se.nduh.kernel.need.PopulationGroup;
+import se.nduh.kernel.period.Period;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,6 +37,8 @@ final class NeedCommandRequests {
      */
     record DescribeHealthInequityRequest(@NotNull EquityDimension dimension,
                                          @NotNull @Size(max = 100) List<@NotNull @Valid GroupBody> groups,
+                                         @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "must be " + Period.FORMAT_DESCRIPTION)
+                                         String period,
                                          Long expectedVersion) {
 
         record GroupBody(@NotBlank @Size(max = 120) String label, @NotNull @Measure BigDecimal value,
@@ -43,7 +47,8 @@ final class NeedCommandRequests {
 
         HealthInequity inequity() {
             return new HealthInequity(dimension, groups.stream()
-                    .map(group -> new PopulationGroup(group.label().strip(), group.value(), group.count())).toList());
+                    .map(group -> new PopulationGroup(group.label().strip(), group.value(), group.count())).toList(),
+                    period == null || period.isBlank() ? null : Period.of(period));
         }
     }
 

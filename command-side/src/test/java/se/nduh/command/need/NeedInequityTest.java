@@ -12,6 +12,7 @@ import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.NeedWithdrawn;
 import se.nduh.kernel.need.PopulationGroup;
+import se.nduh.kernel.period.Period;
 import se.nduh.kernel.rule.Rule;
 
 import java.math.BigDecimal;
@@ -46,6 +47,19 @@ class NeedInequityTest {
                 .when(describeInequity(obesityByParentsEducation()))
                 .expectEvents(inequityDescribed())
                 .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void a_breakdown_of_an_earlier_period_keeps_its_period_and_one_without_takes_the_indicators() {
+        // The indicator's value is of 2025; the breakdown at hand is of 2024.
+        fixture.given(obesityInChildrenProposed())
+                .when(describeInequity(obesityByParentsEducation().inPeriod(Period.of("2024"))))
+                .expectEvents(new HealthInequityDescribed(OBESITY_IN_CHILDREN, VASTERBOTTEN,
+                        obesityByParentsEducation().inPeriod(Period.of("2024"))));
+        fixture.given(obesityInChildrenProposed(), new HealthInequityDescribed(OBESITY_IN_CHILDREN, VASTERBOTTEN,
+                        obesityByParentsEducation().inPeriod(Period.of("2024"))))
+                .when(describeInequity(obesityByParentsEducation()))
+                .expectEvents(inequityDescribed());
     }
 
     @Test

@@ -66,7 +66,7 @@ final class Needs {
     }
 
     static HealthInequityDescribed inequityDescribed() {
-        return new HealthInequityDescribed(OBESITY_IN_CHILDREN, VASTERBOTTEN, obesityByParentsEducation());
+        return new HealthInequityDescribed(OBESITY_IN_CHILDREN, VASTERBOTTEN, obesityByParentsEducation().inPeriod(Period.of("2025")));
     }
 
     static SetHealthTarget targetOf(String value, int year, String groupGap) {

@@ -66,7 +66,7 @@ class NeedProjection {
         needs.upsert(event.needId().value(), sequence, new NeedView(event.needId().value(), event.region().value(),
                 event.title(), event.description(), event.needGroup(), event.kindsOfEffort(), event.indicator(), null, null,
                 List.of(), null, false, null, List.of(), null, at, at,
-                event.budgetYear() != null ? event.budgetYear() : at.atZone(SWEDEN).getYear(), null));
+                event.budgetYear() != null ? event.budgetYear() : at.atZone(SWEDEN).getYear(), null, null));
     }
 
     @EventHandler
@@ -76,10 +76,15 @@ class NeedProjection {
                 Updates.set("gap", needs.bson(event.gap())), changedAt(at)));
     }
 
+    /** The latest breakdown, and each period's own (a breakdown of a period already described replaces it). */
     @EventHandler
     void on(HealthInequityDescribed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         needs.update(event.needId().value(), sequence,
-                Updates.combine(Updates.set("inequity", needs.bson(event.inequity())), changedAt(at)));
+                event.inequity().period() == null
+                        ? Updates.combine(Updates.set("inequity", needs.bson(event.inequity())), changedAt(at))
+                        : Updates.combine(Updates.set("inequity", needs.bson(event.inequity())),
+                                Updates.set("inequityByPeriod." + event.inequity().period().value(), needs.bson(event.inequity())),
+                                changedAt(at)));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +28,9 @@ public record NeedView(String id, String region, String title, String descriptio
                        @Schema(description = "The budget year the need is described for: as proposed, else the year it was proposed in (Swedish time)")
                        Integer budgetYear,
                        @Schema(description = "The equity breakdown (jämlik hälsa): the groups the need's indicator differs between, null while none is described")
-                       HealthInequity inequity) {
+                       HealthInequity inequity,
+                       @Schema(description = "Every equity breakdown described, by the data period it was measured in: the gap between the groups followed up over time")
+                       Map<String, HealthInequity> inequityByPeriod) {
 
     /** Where the need stands in the latest ranking of a priority round of its region. */
     public record Priority(String roundId, int rankingVersion, int level) {
@@ -53,6 +56,19 @@ public record NeedView(String id, String region, String title, String descriptio
     /** The gap between the equity breakdown's groups in the indicator's direction, null without a breakdown. */
     public InequityGap inequityGap() {
         return inequity == null || indicator == null ? null : inequity.gap(indicator.direction());
+    }
+
+    /** The gap between the groups in each period a breakdown was described for, oldest first, in the indicator's direction. */
+    public List<PeriodGap> groupGapHistory() {
+        if (inequityByPeriod == null || indicator == null) {
+            return List.of();
+        }
+        return inequityByPeriod.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> new PeriodGap(entry.getKey(), entry.getValue().gap(indicator.direction()))).toList();
+    }
+
+    /** The gap between the groups of a breakdown and the data period it was measured in. */
+    public record PeriodGap(String period, InequityGap gap) {
     }
 
     /** Data quality weighted by political weight over the evidence still standing; null without evidence. */

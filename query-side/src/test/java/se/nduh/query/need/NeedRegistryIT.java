@@ -125,8 +125,11 @@ class NeedRegistryIT {
         store(need, new NeedProposed(need, BLEKINGE, "Medellivslängd efter utbildning", "", new NeedGroup("Vuxna 30 år", 98000),
                         Set.of(KindOfEffort.HEALTH_PROMOTING), lifeExpectancy, 2026),
                 new HealthInequityDescribed(need, BLEKINGE, new HealthInequity(EquityDimension.EDUCATION, List.of(
+                        new PopulationGroup("Förgymnasial utbildning", new BigDecimal("47.0"), 21000),
+                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("54.0"), 41000)), Period.of("2023"))),
+                new HealthInequityDescribed(need, BLEKINGE, new HealthInequity(EquityDimension.EDUCATION, List.of(
                         new PopulationGroup("Förgymnasial utbildning", new BigDecimal("48.0"), 21000),
-                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("54.0"), 41000)))),
+                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("54.0"), 41000)), Period.of("2024"))),
                 new HealthTargetSet(need, BLEKINGE, new BigDecimal("53"), 2030,
                         HealthGap.between(new BigDecimal("52.0"), new BigDecimal("53"), Direction.HIGHER_IS_BETTER), new BigDecimal("4")));
 
@@ -139,7 +142,12 @@ class NeedRegistryIT {
                 .jsonPath("$.inequityGap.absolute").isEqualTo(6.0)
                 .jsonPath("$.inequityGap.worstGroup").isEqualTo("Förgymnasial utbildning")
                 .jsonPath("$.inequityGap.bestGroup").isEqualTo("Eftergymnasial utbildning")
-                .jsonPath("$.target.groupGap").isEqualTo(4));
+                .jsonPath("$.target.groupGap").isEqualTo(4)
+                .jsonPath("$.groupGapHistory.length()").isEqualTo(2)
+                .jsonPath("$.groupGapHistory[0].period").isEqualTo("2023")
+                .jsonPath("$.groupGapHistory[0].gap.absolute").isEqualTo(7.0)
+                .jsonPath("$.groupGapHistory[1].period").isEqualTo("2024")
+                .jsonPath("$.groupGapHistory[1].gap.absolute").isEqualTo(6.0));
         get("/api/v1/regions/blekinge/needs?size=200").expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.id == '" + need + "')].inequityGap.absolute").isEqualTo(6.0);
     }

@@ -1,5 +1,7 @@
 package se.nduh.kernel.need;
 
+import se.nduh.kernel.period.Period;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Comparator;
@@ -8,16 +10,30 @@ import java.util.Optional;
 
 /**
  * A need's equity breakdown (jämlik hälsa): the groups of one dimension it differs between, each with the need's
- * indicator measured in it. The gap between the groups is derived here, once, so that the aggregate, the read
- * models and the comparisons agree on it.
+ * indicator measured in it, in the data period {@code period}. The gap between the groups is derived here, once, so
+ * that the aggregate, the read models and the comparisons agree on it; a breakdown of each period is kept, so the gap
+ * between the groups is followed up over time.
+ *
+ * @param period the period the groups' values were measured in; {@code null} in a command means the period of the
+ *               need's indicator, which the aggregate fills in, so every stored breakdown has one
  */
-public record HealthInequity(EquityDimension dimension, List<PopulationGroup> groups) {
+public record HealthInequity(EquityDimension dimension, List<PopulationGroup> groups, Period period) {
 
     public static final int MIN_GROUPS = 2;
     public static final int MAX_GROUPS = 12;
 
     public HealthInequity {
         groups = List.copyOf(groups);
+    }
+
+    /** A breakdown measured in the period of the need's indicator. */
+    public HealthInequity(EquityDimension dimension, List<PopulationGroup> groups) {
+        this(dimension, groups, null);
+    }
+
+    /** The same breakdown, measured in the given period. */
+    public HealthInequity inPeriod(Period measured) {
+        return new HealthInequity(dimension, groups, measured);
     }
 
     /** The gap between the worst and the best group, in the indicator's direction. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
+import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class StoredNeedJsonTest {
     private static final String INEQUITY_DESCRIBED = """
             {"needId":"need-obesity-children","region":"vasterbotten","inequity":{"dimension":"EDUCATION","groups":[\
             {"label":"Förgymnasial utbildning","value":24.0,"count":2100},\
-            {"label":"Eftergymnasial utbildning","value":11.0,"count":4300}]}}""";
+            {"label":"Eftergymnasial utbildning","value":11.0,"count":4300}],"period":"2024"}}""";
 
     @Test
     void a_target_stored_before_targets_aimed_at_the_gap_between_groups_reads_as_one_aiming_at_none()
@@ -61,7 +62,7 @@ class StoredNeedJsonTest {
     void an_equity_breakdown_is_stored_as_categories_and_numbers() throws JsonProcessingException {
         HealthInequityDescribed described = new HealthInequityDescribed(NEED, REGION, new HealthInequity(EquityDimension.EDUCATION,
                 List.of(new PopulationGroup("Förgymnasial utbildning", new BigDecimal("24.0"), 2100),
-                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("11.0"), 4300))));
+                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("11.0"), 4300)), Period.of("2024")));
 
         assertThat(JSON.writeValueAsString(described)).isEqualTo(INEQUITY_DESCRIBED);
         assertThat(JSON.readValue(INEQUITY_DESCRIBED, HealthInequityDescribed.class)).isEqualTo(described);
