@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
+import se.nduh.kernel.experience.ContactRole;
 import se.nduh.kernel.need.AssessNeed;
 import se.nduh.kernel.need.AttachEvidence;
 import se.nduh.kernel.need.DescribeHealthInequity;
@@ -34,7 +35,6 @@ import se.nduh.kernel.need.SetHealthTarget;
 import se.nduh.kernel.need.WithdrawEvidence;
 import se.nduh.kernel.need.WithdrawNeed;
 import se.nduh.kernel.region.RegionCode;
-import se.nduh.kernel.experience.ContactRole;
 import se.nduh.kernel.rule.Rule;
 
 import java.math.BigDecimal;
