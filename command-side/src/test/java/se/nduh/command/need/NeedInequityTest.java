@@ -157,6 +157,20 @@ class NeedInequityTest {
     }
 
     @Test
+    void the_same_target_aimed_anew_at_the_gap_between_groups_is_a_change() {
+        HealthTargetSet withoutGroupGap = new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal("12"), 2030,
+                HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"), se.nduh.kernel.need.Direction.LOWER_IS_BETTER));
+        fixture.given(obesityInChildrenProposed(), inequityDescribed(), withoutGroupGap)
+                .when(targetOf("12", 2030, "6.5"))
+                .expectEvents(new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal("12"), 2030,
+                        withoutGroupGap.gap(), new BigDecimal("6.5")));
+        fixture.given(obesityInChildrenProposed(), inequityDescribed(), new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN,
+                        new BigDecimal("12"), 2030, withoutGroupGap.gap(), new BigDecimal("6.5")))
+                .when(Needs.targetOf("12", 2030))
+                .expectEvents(withoutGroupGap);
+    }
+
+    @Test
     void the_same_target_aimed_at_the_same_gap_again_is_a_harmless_repeat() {
         fixture.given(obesityInChildrenProposed(), inequityDescribed(), new HealthTargetSet(OBESITY_IN_CHILDREN, VASTERBOTTEN,
                         new BigDecimal("12"), 2030, HealthGap.between(new BigDecimal("18.5"), new BigDecimal("12"),
