@@ -23,6 +23,8 @@ const NDUH = (() => {
     'home.referenceHint': 'Reference (minutes paragraph, document, or whom the dialogue was held with)', 'home.recordButton': 'Record',
     'needs.title': 'Needs', 'needs.filter': 'Filter', 'needs.status': 'Status', 'needs.all': 'All',
     'needs.sort': 'Sort by', 'needs.search': 'Search', 'needs.propose': 'Propose a need', 'needs.gap': 'Health gap',
+    'needs.groupGap': 'Gap between groups', 'need.equity': 'Equity (by group)', 'need.groupLabel': 'Group', 'need.groupValue': 'Value',
+    'need.groupCount': 'Number of people', 'need.groupGapHistory': 'Gap between groups over time',
     'needs.group': 'Need group', 'needs.indicator': 'Indicator', 'needs.evidence': 'Evidence', 'needs.level': 'Priority',
     'needs.none': 'No needs match.', 'needs.page': 'Page', 'needs.of': 'of', 'needs.previous': 'Previous', 'needs.next': 'Next',
     'needs.proposed': 'The need was proposed.', 'needs.fix': 'Correct the fields marked below.',
@@ -105,6 +107,10 @@ const NDUH = (() => {
     DecimalMin: 'Är för litet.', DecimalMax: 'Är för stort.', Min: 'Är för litet.', Max: 'Är för stort.', Pattern: 'Har fel form.',
     NeedGroupSizeNotPositive: 'Behovsgruppen måste omfatta minst en person.', NoKindOfEffort: 'Ange minst ett slags insats.',
     TargetLeavesNoGap: 'Målet lämnar inget glapp att sluta.', NeedIsWithdrawn: 'Behovet är återkallat.',
+    InequityGroupsOutOfRange: 'Jämför 2 till 12 grupper.', InequityGroupNamedTwice: 'Varje grupp namnges en gång.',
+    InequityGroupIsAPerson: 'En grupp är en kategori i befolkningen, aldrig en person.', InequityGroupCountNegative: 'Antalet kan inte vara negativt.',
+    GroupGapTargetWithoutBreakdown: 'Beskriv skillnaden mellan grupper innan målet siktar på den.',
+    GroupGapTargetLeavesNoGap: 'Målet för skillnaden mellan grupper är noll eller mer och mindre än skillnaden nu.',
     PriorityLevelsDecrease: 'Nivåerna får inte minska nedåt i listan: nivå 1 kommer före nivå 2.',
     PriorityLevelOutOfRange: 'En nivå från 1 (högst) till 10.', NeedRankedTwice: 'Ett behov står bara en gång i listan.',
     EmptyRanking: 'Rangordningen behöver minst ett behov.',
@@ -221,6 +227,17 @@ const NDUH = (() => {
   /** The kinds of effort (insatser) a need or an experience names, in the order the forms offer them. */
   const KINDS_OF_EFFORT = ['PREVENTIVE', 'HEALTH_PROMOTING', 'TREATMENT', 'REHABILITATION', 'CARE', 'PALLIATIVE'];
 
+  /** What the groups of an equity breakdown (jämlik hälsa) differ by, in Swedish, in the order the forms offer them. */
+  const EQUITY_DIMENSIONS = {SEX: 'Kön', AGE_BAND: 'Åldersgrupp', EDUCATION: 'Utbildningsnivå', COUNTRY_OF_BIRTH: 'Födelseland',
+    SOCIOECONOMIC_INDEX: 'Socioekonomiskt index (CNI)', GEOGRAPHY: 'Geografi'};
+
+  /** The gap between a need's groups as one line: absolute in the unit, relative in per cent, worst and best group. */
+  function groupGap(gap, unit) {
+    if (!gap) return '–';
+    return number(gap.absolute) + ' ' + unit + ' absolut' + (gap.relative === null || gap.relative === undefined ? ''
+        : ', ' + number(gap.relative * 100) + ' % relativ') + ' (' + gap.worstGroup + ' mot ' + gap.bestGroup + ')';
+  }
+
   function chooseRegion(code) {
     sessionStorage.setItem('nduh.region', code);
     const url = new URL(location.href);
@@ -263,7 +280,7 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, KINDS_OF_EFFORT, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
+  return {lang, t, api, session, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
 })();
 
 document.addEventListener('alpine:init', () => {

@@ -65,6 +65,14 @@ class DemoDataIT {
                 .as("a round withdrawn unanswered on the first commission of each year in two regions").isEqualTo(3 * 2);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ExperienceReleased$")))
                 .as("a dozen released experiences").isEqualTo(12);
+        List<String> breakdownRegions = events.find(com.mongodb.client.model.Filters.regex("payloadType", "HealthInequityDescribed$"))
+                .map(event -> event.getString("serializedPayload").replaceAll("(?s).*\"region\":\"([a-z-]+)\".*", "$1"))
+                .into(new java.util.ArrayList<>());
+        assertThat(breakdownRegions.stream().distinct().count()).as("equity breakdowns in several regions").isGreaterThanOrEqualTo(5);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.and(
+                        com.mongodb.client.model.Filters.regex("payloadType", "HealthTargetSet$"),
+                        com.mongodb.client.model.Filters.regex("serializedPayload", "\"targetGroupGap\":\\d"))))
+                .as("targets aimed at the gap between groups").isPositive();
 
         Files.delete(data.resolve("demo-data.loaded"));
         DemoData.main(new String[] {"http://localhost:" + port, data.toString()});

@@ -9,12 +9,16 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
+import se.nduh.kernel.experience.ContactRole;
 import se.nduh.kernel.need.AssessNeed;
 import se.nduh.kernel.need.AttachEvidence;
+import se.nduh.kernel.need.DescribeHealthInequity;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceWithdrawn;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthInequity;
+import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedAssessed;
@@ -24,6 +28,7 @@ import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
 import se.nduh.kernel.need.NeedState;
 import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.need.PopulationGroup;
 import se.nduh.kernel.need.ProposeNeed;
 import se.nduh.kernel.need.ReviseNeed;
 import se.nduh.kernel.need.SetHealthTarget;
@@ -33,6 +38,10 @@ import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.rule.Rule;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -66,11 +75,27 @@ class Need {
     long handle(SetHealthTarget command) {
         requireOpen(command.region());
         if (state.target() != null && state.target().compareTo(command.target()) == 0
-                && state.targetYear() == command.targetYear()) {
+                && state.targetYear() == command.targetYear() && sameAmount(state.targetGroupGap(), command.targetGroupGap())) {
             return version();
         }
-        apply(new HealthTargetSet(id, state.region(), command.target(), command.targetYear(),
-                gapTo(state.indicator(), command.target())));
+        HealthGap gap = gapTo(state.indicator(), command.target());
+        if (command.targetGroupGap() != null) {
+            requireGroupGapAimable(command.targetGroupGap());
+        }
+        apply(new HealthTargetSet(id, state.region(), command.target(), command.targetYear(), gap, command.targetGroupGap()));
+        return version();
+    }
+
+    /** The breakdown (of the indicator's period unless it names one) replaces any earlier one; the same again changes nothing. */
+    @CommandHandler
+    long handle(DescribeHealthInequity command) {
+        requireOpen(command.region());
+        requireComparable(command.inequity());
+        HealthInequity inequity = command.inequity().period() != null ? command.inequity()
+                : command.inequity().inPeriod(state.indicator().period());
+        if (!inequity.equals(state.inequity())) {
+            apply(new HealthInequityDescribed(id, state.region(), inequity));
+        }
         return version();
     }
 
@@ -139,6 +164,11 @@ class Need {
     }
 
     @EventSourcingHandler
+    void on(HealthInequityDescribed event) {
+        this.state = state.with(event);
+    }
+
+    @EventSourcingHandler
     void on(EvidenceAttached event) {
         this.state = state.with(event);
     }
@@ -170,6 +200,40 @@ class Need {
         if (needGroup.size() < 1) {
             throw Rule.NeedGroupSizeNotPositive.violation("needGroup.size");
         }
+    }
+
+    /** 2 to 12 groups, each a category named once (never a person), counting zero people or more. */
+    private static void requireComparable(HealthInequity inequity) {
+        List<PopulationGroup> groups = inequity.groups();
+        if (groups.size() < HealthInequity.MIN_GROUPS || groups.size() > HealthInequity.MAX_GROUPS) {
+            throw Rule.InequityGroupsOutOfRange.violation("groups");
+        }
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            PopulationGroup group = groups.get(i);
+            if (ContactRole.looksPersonal(group.label())) {
+                throw Rule.InequityGroupIsAPerson.violation("groups[" + i + "].label");
+            }
+            if (!labels.add(group.label().strip().toLowerCase(Locale.ROOT))) {
+                throw Rule.InequityGroupNamedTwice.violation("groups[" + i + "].label");
+            }
+            if (group.count() < 0) {
+                throw Rule.InequityGroupCountNegative.violation("groups[" + i + "].count");
+            }
+        }
+    }
+
+    /** A target for the gap between groups needs a breakdown, and narrows its gap without going below zero. */
+    private void requireGroupGapAimable(BigDecimal targetGroupGap) {
+        BigDecimal current = state.inequityGap()
+                .orElseThrow(() -> Rule.GroupGapTargetWithoutBreakdown.violation("targetGroupGap")).absolute();
+        if (targetGroupGap.signum() < 0 || targetGroupGap.compareTo(current) >= 0) {
+            throw Rule.GroupGapTargetLeavesNoGap.violation("targetGroupGap");
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal one, BigDecimal other) {
+        return one == null || other == null ? Objects.equals(one, other) : one.compareTo(other) == 0;
     }
 
     /** A command addressed through another region's path finds no need there; a withdrawn need takes none. */

@@ -12,6 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.nduh.command.need.NeedCommandRequests.AssessNeedRequest;
 import se.nduh.command.need.NeedCommandRequests.AttachEvidenceRequest;
+import se.nduh.command.need.NeedCommandRequests.DescribeHealthInequityRequest;
 import se.nduh.command.need.NeedCommandRequests.ReviseNeedRequest;
 import se.nduh.command.need.NeedCommandRequests.SetHealthTargetRequest;
 import se.nduh.command.need.NeedCommandRequests.WithdrawalRequest;
@@ -21,6 +22,7 @@ import se.nduh.infrastructure.indicator.IndicatorCatalogue;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.kernel.need.AssessNeed;
 import se.nduh.kernel.need.AttachEvidence;
+import se.nduh.kernel.need.DescribeHealthInequity;
 import se.nduh.kernel.need.EvidenceId;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.ReviseNeed;
@@ -56,7 +58,14 @@ class NeedController {
     Mono<ResponseEntity<Accepted>> setHealthTarget(@PathVariable String region, @PathVariable String id,
                                                    @Valid @RequestBody SetHealthTargetRequest body, ServerWebExchange exchange) {
         return commands.update(new SetHealthTarget(NeedId.of(id), region(region), body.target(), body.targetYear(),
-                body.expectedVersion()), id, exchange);
+                body.targetGroupGap(), body.expectedVersion()), id, exchange);
+    }
+
+    @PutMapping("/{id}/inequity")
+    Mono<ResponseEntity<Accepted>> describeInequity(@PathVariable String region, @PathVariable String id,
+                                                    @Valid @RequestBody DescribeHealthInequityRequest body, ServerWebExchange exchange) {
+        return commands.update(new DescribeHealthInequity(NeedId.of(id), region(region), body.inequity(), body.expectedVersion()),
+                id, exchange);
     }
 
     @PostMapping("/{id}/evidence")

@@ -89,6 +89,50 @@ class NeedLifecycleApiIT {
     }
 
     @Test
+    void a_need_is_broken_down_by_education_and_its_target_aims_at_the_gap_while_bad_breakdowns_store_nothing() {
+        String id = (String) call(HttpMethod.POST, BASE, CIVIL_SERVANT, ProposeNeedApiIT.VALID)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String need = BASE + "/" + id;
+
+        call(HttpMethod.PUT, need + "/health-target", OFFICIAL, "{\"target\": 12, \"targetYear\": 2030, \"targetGroupGap\": 5}")
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.rule").isEqualTo("GroupGapTargetWithoutBreakdown").jsonPath("$.field").isEqualTo("targetGroupGap");
+        call(HttpMethod.PUT, need + "/inequity", CIVIL_SERVANT, """
+                {"dimension": "EDUCATION", "groups": [{"label": "Förgymnasial utbildning", "value": 24.0, "count": 2100}]}""")
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.rule").isEqualTo("InequityGroupsOutOfRange").jsonPath("$.field").isEqualTo("groups");
+        call(HttpMethod.PUT, need + "/inequity", CIVIL_SERVANT, """
+                {"dimension": "EDUCATION", "groups": [{"label": "Förgymnasial utbildning", "value": 24.0, "count": 2100},
+                 {"label": "Eftergymnasial utbildning", "value": 1e400, "count": -3}]}""")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[?(@.field == 'groups[1].value')].rule").isEqualTo("Measure")
+                .jsonPath("$.errors[?(@.field == 'groups[1].count')].rule").isEqualTo("Headcount");
+        call(HttpMethod.PUT, need + "/inequity", CIVIL_SERVANT, """
+                {"dimension": "WEALTH", "groups": []}""")
+                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        call(HttpMethod.PUT, need + "/inequity", OFFICIAL, """
+                {"dimension": "SEX", "groups": [{"label": "Flickor", "value": 17, "count": 6000}, {"label": "Pojkar", "value": 20, "count": 6000}]}""")
+                .expectStatus().isForbidden();
+        assertThat(eventStore.readEvents(id).asStream().count()).as("every refusal stored nothing").isEqualTo(1);
+
+        String breakdown = """
+                {"dimension": "EDUCATION", "groups": [{"label": "Förgymnasial utbildning", "value": 24.0, "count": 2100},
+                 {"label": "Gymnasial utbildning", "value": 17.5, "count": 5600}, {"label": "Eftergymnasial utbildning", "value": 11.0, "count": 4300}]}""";
+        call(HttpMethod.PUT, need + "/inequity", CIVIL_SERVANT, breakdown)
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        call(HttpMethod.PUT, need + "/health-target", OFFICIAL, "{\"target\": 12, \"targetYear\": 2030, \"targetGroupGap\": 13}")
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("GroupGapTargetLeavesNoGap");
+        call(HttpMethod.PUT, need + "/health-target", OFFICIAL, "{\"target\": 12, \"targetYear\": 2030, \"targetGroupGap\": 6.5}")
+                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(2);
+
+        assertThat(eventStore.readEvents(id).asStream().map(event -> event.getPayloadType().getSimpleName()))
+                .containsExactly("NeedProposed", "HealthInequityDescribed", "HealthTargetSet");
+    }
+
+    @Test
     void of_eight_users_revising_the_same_version_at_once_one_wins_and_the_others_get_409() throws Exception {
         String id = (String) call(HttpMethod.POST, BASE, CIVIL_SERVANT, ProposeNeedApiIT.VALID)
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");

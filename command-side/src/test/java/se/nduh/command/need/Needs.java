@@ -1,23 +1,29 @@
 package se.nduh.command.need;
 
 import se.nduh.kernel.need.AttachEvidence;
+import se.nduh.kernel.need.DescribeHealthInequity;
 import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EquityDimension;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceId;
 import se.nduh.kernel.need.EvidenceKind;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthInequity;
+import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedGroup;
 import se.nduh.kernel.need.NeedAssessment;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.PopulationGroup;
 import se.nduh.kernel.need.ProposeNeed;
 import se.nduh.kernel.need.SetHealthTarget;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /** Named test data for needs. */
@@ -45,6 +51,26 @@ final class Needs {
     static NeedAssessment anAssessedCareNeed() {
         return new NeedAssessment(true, "Hälso- och sjukvården kan påverka genom tidiga insatser",
                 Grade.HIGH, Grade.MODERATE, Grade.HIGH, Grade.MODERATE, 12000);
+    }
+
+    /** Obese children by their parents' education: 24.0 %, 17.5 % and 11.0 % (lower is better). */
+    static HealthInequity obesityByParentsEducation() {
+        return new HealthInequity(EquityDimension.EDUCATION, List.of(
+                new PopulationGroup("Förgymnasial utbildning", new BigDecimal("24.0"), 2100),
+                new PopulationGroup("Gymnasial utbildning", new BigDecimal("17.5"), 5600),
+                new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("11.0"), 4300)));
+    }
+
+    static DescribeHealthInequity describeInequity(HealthInequity inequity) {
+        return new DescribeHealthInequity(OBESITY_IN_CHILDREN, VASTERBOTTEN, inequity, null);
+    }
+
+    static HealthInequityDescribed inequityDescribed() {
+        return new HealthInequityDescribed(OBESITY_IN_CHILDREN, VASTERBOTTEN, obesityByParentsEducation().inPeriod(Period.of("2025")));
+    }
+
+    static SetHealthTarget targetOf(String value, int year, String groupGap) {
+        return new SetHealthTarget(OBESITY_IN_CHILDREN, VASTERBOTTEN, new BigDecimal(value), year, new BigDecimal(groupGap), null);
     }
 
     private Needs() {

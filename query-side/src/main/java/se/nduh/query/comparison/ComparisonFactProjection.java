@@ -14,6 +14,7 @@ import se.nduh.kernel.commission.OutcomeRecorded;
 import se.nduh.kernel.comparison.ComparisonNamingDecided;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceWithdrawn;
+import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.NeedAssessed;
 import se.nduh.kernel.need.NeedProposed;
@@ -82,6 +83,11 @@ class ComparisonFactProjection {
     @EventHandler
     void on(HealthTargetSet event, @SequenceNumber long sequence) {
         change(facts.needs(), event.region(), event.needId().value(), sequence, need -> need.withGap(event.gap()));
+    }
+
+    @EventHandler
+    void on(HealthInequityDescribed event, @SequenceNumber long sequence) {
+        change(facts.needs(), event.region(), event.needId().value(), sequence, need -> need.withInequity(event.inequity()));
     }
 
     @EventHandler

@@ -108,7 +108,7 @@ class FigureOutbox {
                 .collectMap(Figure::id).block(TIMEOUT);
 
         List<Figure> changes = new ArrayList<>();
-        for (RegionMetrics.Figure figure : RegionMetrics.of(of.needs(), of.rounds(), of.commissions())) {
+        for (RegionMetrics.Figure figure : RegionMetrics.of(of.needs(), of.rounds(), of.commissions(), policy.k())) {
             String id = region + "|" + figure.metric() + "|" + figure.period();
             Period period = Period.of(figure.period());
             ComparisonRecord candidate = policy.record(figure.metric(), period,

@@ -1,9 +1,12 @@
 package se.nduh.query.comparison;
 
+import se.nduh.kernel.need.Direction;
 import se.nduh.kernel.need.EvidenceKind;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthInequity;
+import se.nduh.kernel.need.InequityGap;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedGroup;
 
@@ -22,11 +25,15 @@ import java.util.Set;
  * @param latestGap       the gap by the latest indicator value, measured in {@code dataPeriod}
  * @param indicatorValues the need's values of shared catalogue indicators, by {@code code|period}
  * @param population      how many people the need group counts, as last described
+ * @param direction       which way the need's indicator improves, as last described ({@code null} in facts kept
+ *                        before it was: such a need's breakdown counts in the share, not in the gap between groups)
+ * @param inequity        the equity breakdown, {@code null} while none is described; its groups' labels stay in the
+ *                        region's own read model and are never part of a figure
  */
 record NeedFacts(String needId, String region, int budgetYear, Instant proposedAt, Set<KindOfEffort> kinds,
                  Map<String, Evidence> evidence, Boolean careNeed, Grade severity, String dataPeriod,
                  BigDecimal firstGap, String firstGapPeriod, BigDecimal latestGap, BigDecimal relativeGap,
-                 Map<String, IndicatorValue> indicatorValues, long population) {
+                 Map<String, IndicatorValue> indicatorValues, long population, Direction direction, HealthInequity inequity) {
 
     record Evidence(EvidenceKind kind, int dataQuality) {
     }
@@ -37,7 +44,7 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
     static NeedFacts proposed(String needId, String region, int budgetYear, Instant at, Set<KindOfEffort> kinds, HealthIndicator indicator,
                               NeedGroup group) {
         return new NeedFacts(needId, region, budgetYear, at, kinds, Map.of(), null, null, indicator.period().value(),
-                null, null, null, null, Map.of(), group.size()).measured(indicator, group);
+                null, null, null, null, Map.of(), group.size(), indicator.direction(), null).measured(indicator, group);
     }
 
     NeedFacts withEvidence(String evidenceId, Evidence attached) {
@@ -48,12 +55,12 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
             all.put(evidenceId, attached);
         }
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, all, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, indicatorValues, population);
+                firstGapPeriod, latestGap, relativeGap, indicatorValues, population, direction, inequity);
     }
 
     NeedFacts assessed(boolean isCareNeed, Grade gradedSeverity) {
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, isCareNeed, gradedSeverity, dataPeriod,
-                firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, population);
+                firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, population, direction, inequity);
     }
 
     /** A target was set, or the indicator revised: the gap as it now stands. */
@@ -64,13 +71,31 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
         boolean first = firstGap == null;
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod,
                 first ? gap.absolute() : firstGap, first ? dataPeriod : firstGapPeriod, gap.absolute(), gap.relative(),
-                indicatorValues, population);
+                indicatorValues, population, direction, inequity);
     }
 
     NeedFacts revised(Set<KindOfEffort> revisedKinds, HealthIndicator indicator, NeedGroup group, HealthGap gap) {
         return new NeedFacts(needId, region, budgetYear, proposedAt, revisedKinds, evidence, careNeed, severity,
-                indicator.period().value(), firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, group.size())
+                indicator.period().value(), firstGap, firstGapPeriod, latestGap, relativeGap, indicatorValues, group.size(),
+                indicator.direction(), inequity)
                 .measured(indicator, group).withGap(gap);
+    }
+
+    NeedFacts withInequity(HealthInequity described) {
+        return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod, firstGap,
+                firstGapPeriod, latestGap, relativeGap, indicatorValues, population, direction, described);
+    }
+
+    /**
+     * The relative gap between the breakdown's groups that count at least {@code minGroupCount} people, so that no
+     * smaller group's value is part of a published figure; {@code null} without a breakdown, a direction or two such
+     * groups, or when the best group's value is zero.
+     */
+    BigDecimal relativeGroupGap(long minGroupCount) {
+        if (inequity == null || direction == null) {
+            return null;
+        }
+        return inequity.gapAmongGroupsOfAtLeast(minGroupCount, direction).map(InequityGap::relative).orElse(null);
     }
 
     /** Closure of the gap since the target was set, once a later period's value has been described. */
@@ -89,6 +114,6 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
         values.put(indicator.catalogueCode() + "|" + indicator.period().value(), new IndicatorValue(indicator.catalogueCode(),
                 indicator.period().value(), indicator.currentValue(), group.size()));
         return new NeedFacts(needId, region, budgetYear, proposedAt, kinds, evidence, careNeed, severity, dataPeriod, firstGap,
-                firstGapPeriod, latestGap, relativeGap, values, population);
+                firstGapPeriod, latestGap, relativeGap, values, population, direction, inequity);
     }
 }

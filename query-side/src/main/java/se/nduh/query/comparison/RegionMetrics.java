@@ -1,6 +1,7 @@
 package se.nduh.query.comparison;
 
 import se.nduh.kernel.commission.FollowUpLevel;
+import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.Metric;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Grade;
@@ -43,16 +44,28 @@ final class RegionMetrics {
     private final Map<String, NeedFacts> needs;
     private final Collection<RoundFacts> rounds;
     private final Collection<CommissionFacts> commissions;
+    private final int minGroupCount;
 
-    private RegionMetrics(Map<String, NeedFacts> needs, Collection<RoundFacts> rounds, Collection<CommissionFacts> commissions) {
+    private RegionMetrics(Map<String, NeedFacts> needs, Collection<RoundFacts> rounds, Collection<CommissionFacts> commissions,
+                          int minGroupCount) {
         this.needs = needs;
+        this.minGroupCount = minGroupCount;
         this.rounds = rounds;
         this.commissions = commissions.stream().filter(CommissionFacts::issued).toList();
     }
 
     /** Every figure of the region: the needs by id, its rounds and its commissions. */
     static List<Figure> of(Map<String, NeedFacts> needs, Collection<RoundFacts> rounds, Collection<CommissionFacts> commissions) {
-        return new RegionMetrics(needs, rounds, commissions).figures();
+        return of(needs, rounds, commissions, AnonymisationPolicy.DEFAULT_K);
+    }
+
+    /**
+     * Every figure of the region, where a group of an equity breakdown counts in a figure only if it counts at least
+     * {@code minGroupCount} people (the policy's k, applied per cell).
+     */
+    static List<Figure> of(Map<String, NeedFacts> needs, Collection<RoundFacts> rounds, Collection<CommissionFacts> commissions,
+                           int minGroupCount) {
+        return new RegionMetrics(needs, rounds, commissions, minGroupCount).figures();
     }
 
     private List<Figure> figures() {
@@ -98,6 +111,9 @@ final class RegionMetrics {
                 need -> need.evidence().values().stream().anyMatch(evidence -> evidence.kind().populationLevel())));
         figures.add(mean(Metrics.MEAN_RELATIVE_GAP, period,
                 described.stream().map(NeedFacts::relativeGap).filter(Objects::nonNull).toList()));
+        figures.add(share(Metrics.EQUITY_BREAKDOWN_SHARE, period, described, need -> need.inequity() != null));
+        figures.add(median(Metrics.MEDIAN_RELATIVE_GROUP_GAP, period, described.stream()
+                .map(need -> need.relativeGroupGap(minGroupCount)).filter(Objects::nonNull).toList()));
         figures.add(share(Metrics.CARE_NEED_SHARE, period, described.stream().filter(need -> need.careNeed() != null).toList(),
                 NeedFacts::careNeed));
     }

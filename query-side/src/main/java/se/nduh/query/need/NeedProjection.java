@@ -13,6 +13,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceWithdrawn;
+import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.NeedAssessed;
 import se.nduh.kernel.need.NeedProposed;
@@ -65,14 +66,25 @@ class NeedProjection {
         needs.upsert(event.needId().value(), sequence, new NeedView(event.needId().value(), event.region().value(),
                 event.title(), event.description(), event.needGroup(), event.kindsOfEffort(), event.indicator(), null, null,
                 List.of(), null, false, null, List.of(), null, at, at,
-                event.budgetYear() != null ? event.budgetYear() : at.atZone(SWEDEN).getYear()));
+                event.budgetYear() != null ? event.budgetYear() : at.atZone(SWEDEN).getYear(), null, null));
     }
 
     @EventHandler
     void on(HealthTargetSet event, @SequenceNumber long sequence, @Timestamp Instant at) {
         needs.update(event.needId().value(), sequence, Updates.combine(
-                Updates.set("target", needs.bson(new NeedView.Target(event.target(), event.targetYear()))),
+                Updates.set("target", needs.bson(new NeedView.Target(event.target(), event.targetYear(), event.targetGroupGap()))),
                 Updates.set("gap", needs.bson(event.gap())), changedAt(at)));
+    }
+
+    /** The latest breakdown, and each period's own (a breakdown of a period already described replaces it). */
+    @EventHandler
+    void on(HealthInequityDescribed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        needs.update(event.needId().value(), sequence,
+                event.inequity().period() == null
+                        ? Updates.combine(Updates.set("inequity", needs.bson(event.inequity())), changedAt(at))
+                        : Updates.combine(Updates.set("inequity", needs.bson(event.inequity())),
+                                Updates.set("inequityByPeriod." + event.inequity().period().value(), needs.bson(event.inequity())),
+                                changedAt(at)));
     }
 
     @EventHandler

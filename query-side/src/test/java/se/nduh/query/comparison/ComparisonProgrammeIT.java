@@ -36,12 +36,15 @@ import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.comparison.Metric;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EquityDimension;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceId;
 import se.nduh.kernel.need.EvidenceKind;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthInequity;
+import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedAssessed;
@@ -49,6 +52,7 @@ import se.nduh.kernel.need.NeedAssessment;
 import se.nduh.kernel.need.NeedGroup;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.PopulationGroup;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.Allocation;
 import se.nduh.kernel.priority.EthicalPrinciple;
@@ -137,6 +141,11 @@ class ComparisonProgrammeIT {
             assertThat(board(pseudonym, Metrics.NOT_PRIORITISED_SHARE).orElseThrow().value()).isEqualByComparingTo("0");
             assertThat(board(pseudonym, Metrics.DAYS_TO_DECISION).orElseThrow().itemCount()).isEqualTo(6);
             assertThat(board(pseudonym, Metrics.JUSTIFIED_DEVIATIONS).orElseThrow().suppressed()).as("no deviations").isTrue();
+            assertThat(board(pseudonym, Metrics.EQUITY_BREAKDOWN_SHARE).orElseThrow().value()).isEqualByComparingTo("1");
+            // Relative gaps 0.5 to 1.125 by the groups of at least k people: median 0.8125 (with the group of three, 4).
+            ComparisonRecord groupGap = board(pseudonym, Metrics.MEDIAN_RELATIVE_GROUP_GAP).orElseThrow();
+            assertThat(groupGap.value()).isEqualByComparingTo("0.8125");
+            assertThat(groupGap.itemCount()).isEqualTo(6);
         });
 
         // The need groups' size as typed (12,000) would tie the region's pseudonyms of different periods together:
@@ -280,6 +289,12 @@ class ComparisonProgrammeIT {
                     HealthGap.between(new BigDecimal("12"), new BigDecimal("8"), Direction.LOWER_IS_BETTER)), "fortroendevald", region.value());
             StoredEvents.append(eventStore, "Need", need.value(), 3, new NeedAssessed(need, region, new NeedAssessment(true,
                     "Bedömt av Berit Lind", Grade.HIGH, Grade.HIGH, Grade.MODERATE, Grade.MODERATE, 5000)), "tjansteperson", region.value());
+            // By education, 12+i % against 8 %; a group of three people, far off, must count in no figure.
+            StoredEvents.append(eventStore, "Need", need.value(), 4, new HealthInequityDescribed(need, region,
+                    new HealthInequity(EquityDimension.EDUCATION, List.of(
+                            new PopulationGroup("Förgymnasial utbildning", new BigDecimal(12 + i), 2000),
+                            new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("8"), 4000),
+                            new PopulationGroup("Utbildning okänd", new BigDecimal("40"), 3)))), "tjansteperson", region.value());
             needs.add(need);
         }
         PriorityRoundId round = PriorityRoundId.of(region, YEAR);

@@ -14,12 +14,15 @@ import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.comparison.Metric;
 import se.nduh.kernel.comparison.Metrics;
 import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EquityDimension;
 import se.nduh.kernel.need.EvidenceKind;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthInequity;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedGroup;
+import se.nduh.kernel.need.PopulationGroup;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.PriorityRoundId;
 
@@ -121,6 +124,46 @@ class RegionMetricsTest {
         assertThat(value(Metrics.CARE_NEED_SHARE, "2025", figures)).isEqualByComparingTo("0.5");
         assertThat(figure(Metrics.CARE_NEED_SHARE.code(), "2025", figures).items()).isEqualTo(2);
         assertThat(value(Metrics.MEAN_RELATIVE_GAP, "2025", figures)).isEqualByComparingTo("0.3");
+    }
+
+    /** Two groups of the need's indicator (lower is better): the best and the worst value, each with its count. */
+    private static HealthInequity byEducation(String best, long bestCount, String worst, long worstCount) {
+        return new HealthInequity(EquityDimension.EDUCATION, List.of(
+                new PopulationGroup("Eftergymnasial utbildning", new BigDecimal(best), bestCount),
+                new PopulationGroup("Förgymnasial utbildning", new BigDecimal(worst), worstCount)));
+    }
+
+    @Test
+    void the_equity_breakdown_share_counts_the_years_needs_and_the_gap_between_groups_is_their_median() {
+        needs.put("a", need("a", 2025, Set.of(KindOfEffort.CARE)).withInequity(byEducation("10", 400, "15", 300)));
+        needs.put("b", need("b", 2025, Set.of(KindOfEffort.CARE)).withInequity(byEducation("10", 400, "20", 300)));
+        needs.put("c", need("c", 2025, Set.of(KindOfEffort.CARE)).withInequity(byEducation("10", 400, "30", 300)));
+        need("d", 2025, Set.of(KindOfEffort.CARE));
+
+        List<RegionMetrics.Figure> figures = RegionMetrics.of(needs, List.of(), List.of(), 5);
+
+        assertThat(value(Metrics.EQUITY_BREAKDOWN_SHARE, "2025", figures)).isEqualByComparingTo("0.75");
+        assertThat(figure(Metrics.EQUITY_BREAKDOWN_SHARE.code(), "2025", figures).items()).isEqualTo(4);
+        // Relative gaps 0.5, 1 and 2: the median is 1, behind three needs.
+        assertThat(value(Metrics.MEDIAN_RELATIVE_GROUP_GAP, "2025", figures)).isEqualByComparingTo("1");
+        assertThat(figure(Metrics.MEDIAN_RELATIVE_GROUP_GAP.code(), "2025", figures).items()).isEqualTo(3);
+    }
+
+    @Test
+    void a_group_of_fewer_than_k_people_is_left_out_of_the_gap_so_its_value_cannot_be_read_back() {
+        HealthInequity withASmallGroup = new HealthInequity(EquityDimension.COUNTRY_OF_BIRTH, List.of(
+                new PopulationGroup("Född i Sverige", new BigDecimal("10"), 900),
+                new PopulationGroup("Född i övriga Norden", new BigDecimal("12"), 80),
+                new PopulationGroup("Född utanför Europa", new BigDecimal("40"), 4)));
+        needs.put("a", need("a", 2025, Set.of(KindOfEffort.CARE)).withInequity(withASmallGroup));
+        needs.put("b", need("b", 2025, Set.of(KindOfEffort.CARE)).withInequity(byEducation("10", 900, "25", 3)));
+
+        List<RegionMetrics.Figure> figures = RegionMetrics.of(needs, List.of(), List.of(), 5);
+
+        // Need a counts by its two groups of at least five people (12 against 10); need b keeps one such group and counts not at all.
+        assertThat(value(Metrics.MEDIAN_RELATIVE_GROUP_GAP, "2025", figures)).isEqualByComparingTo("0.2");
+        assertThat(figure(Metrics.MEDIAN_RELATIVE_GROUP_GAP.code(), "2025", figures).items()).isEqualTo(1);
+        assertThat(value(Metrics.EQUITY_BREAKDOWN_SHARE, "2025", figures)).isEqualByComparingTo("1");
     }
 
     @Test

@@ -15,6 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import se.nduh.kernel.need.Direction;
+import se.nduh.kernel.need.EquityDimension;
 import se.nduh.kernel.need.EvidenceAttached;
 import se.nduh.kernel.need.EvidenceId;
 import se.nduh.kernel.need.EvidenceKind;
@@ -22,6 +23,8 @@ import se.nduh.kernel.need.EvidenceWithdrawn;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.HealthGap;
 import se.nduh.kernel.need.HealthIndicator;
+import se.nduh.kernel.need.HealthInequity;
+import se.nduh.kernel.need.HealthInequityDescribed;
 import se.nduh.kernel.need.HealthTargetSet;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedAssessed;
@@ -31,6 +34,7 @@ import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.need.NeedProposed;
 import se.nduh.kernel.need.NeedRevised;
 import se.nduh.kernel.need.NeedWithdrawn;
+import se.nduh.kernel.need.PopulationGroup;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.priority.EthicalPrinciple;
 import se.nduh.kernel.priority.PrioritiesRanked;
@@ -111,6 +115,41 @@ class NeedRegistryIT {
         store(need, 7, new NeedWithdrawn(need, BLEKINGE, "Dubblett"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + need)
                 .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN"));
+    }
+
+    @Test
+    void the_registry_shows_the_equity_breakdown_the_gap_between_its_groups_and_the_target_aimed_at_it() {
+        NeedId need = NeedId.random();
+        HealthIndicator lifeExpectancy = new HealthIndicator("Återstående medellivslängd vid 30", new BigDecimal("52.0"), "år",
+                Direction.HIGHER_IS_BETTER, "SCB", Period.of("2024"), null);
+        store(need, new NeedProposed(need, BLEKINGE, "Medellivslängd efter utbildning", "", new NeedGroup("Vuxna 30 år", 98000),
+                        Set.of(KindOfEffort.HEALTH_PROMOTING), lifeExpectancy, 2026),
+                new HealthInequityDescribed(need, BLEKINGE, new HealthInequity(EquityDimension.EDUCATION, List.of(
+                        new PopulationGroup("Förgymnasial utbildning", new BigDecimal("47.0"), 21000),
+                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("54.0"), 41000)), Period.of("2023"))),
+                new HealthInequityDescribed(need, BLEKINGE, new HealthInequity(EquityDimension.EDUCATION, List.of(
+                        new PopulationGroup("Förgymnasial utbildning", new BigDecimal("48.0"), 21000),
+                        new PopulationGroup("Eftergymnasial utbildning", new BigDecimal("54.0"), 41000)), Period.of("2024"))),
+                new HealthTargetSet(need, BLEKINGE, new BigDecimal("53"), 2030,
+                        HealthGap.between(new BigDecimal("52.0"), new BigDecimal("53"), Direction.HIGHER_IS_BETTER), new BigDecimal("4")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/blekinge/needs/" + need)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.inequity.dimension").isEqualTo("EDUCATION")
+                .jsonPath("$.inequity.groups.length()").isEqualTo(2)
+                .jsonPath("$.inequity.groups[0].count").isEqualTo(21000)
+                .jsonPath("$.inequityGap.absolute").isEqualTo(6.0)
+                .jsonPath("$.inequityGap.worstGroup").isEqualTo("Förgymnasial utbildning")
+                .jsonPath("$.inequityGap.bestGroup").isEqualTo("Eftergymnasial utbildning")
+                .jsonPath("$.target.groupGap").isEqualTo(4)
+                .jsonPath("$.groupGapHistory.length()").isEqualTo(2)
+                .jsonPath("$.groupGapHistory[0].period").isEqualTo("2023")
+                .jsonPath("$.groupGapHistory[0].gap.absolute").isEqualTo(7.0)
+                .jsonPath("$.groupGapHistory[1].period").isEqualTo("2024")
+                .jsonPath("$.groupGapHistory[1].gap.absolute").isEqualTo(6.0));
+        get("/api/v1/regions/blekinge/needs?size=200").expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '" + need + "')].inequityGap.absolute").isEqualTo(6.0);
     }
 
     @Test

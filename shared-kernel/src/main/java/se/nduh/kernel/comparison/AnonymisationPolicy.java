@@ -36,6 +36,11 @@ public final class AnonymisationPolicy {
         this.k = k;
     }
 
+    /** The least number of items, or of people in a group, behind a published figure. */
+    public int k() {
+        return k;
+    }
+
     /**
      * The region's pseudonym for a period: the pseudonym of the period's signing key, derived from the region's
      * secret key, so only the region can recognise it or sign as it.

@@ -29,6 +29,10 @@ public final class Metrics {
             Area.NEEDS, Better.HIGHER, SHARE);
     public static final Metric MEAN_RELATIVE_GAP = new Metric("needs.mean-relative-gap",
             "Relativt hälsogap, medelvärde", Area.NEEDS, Better.NEITHER, SHARE);
+    public static final Metric EQUITY_BREAKDOWN_SHARE = new Metric("needs.equity-breakdown-share",
+            "Andel behov beskrivna med skillnad mellan grupper (jämlik hälsa)", Area.NEEDS, Better.HIGHER, SHARE);
+    public static final Metric MEDIAN_RELATIVE_GROUP_GAP = new Metric("needs.median-relative-group-gap",
+            "Skillnad mellan grupper, relativ (till den bästa gruppen), median", Area.NEEDS, Better.NEITHER, "kvot (0 = lika)");
     public static final Metric CARE_NEED_SHARE = new Metric("needs.care-need-share",
             "Andel behov bedömda som vårdbehov", Area.NEEDS, Better.NEITHER, SHARE);
 
@@ -99,7 +103,8 @@ public final class Metrics {
         List<Metric> all = new ArrayList<>();
         all.add(NEEDS_DESCRIBED);
         all.addAll(NEEDS_DESCRIBED_BY_KIND.values());
-        all.addAll(List.of(EVIDENCE_QUALITY, POPULATION_EVIDENCE_SHARE, MEAN_RELATIVE_GAP, CARE_NEED_SHARE,
+        all.addAll(List.of(EVIDENCE_QUALITY, POPULATION_EVIDENCE_SHARE, MEAN_RELATIVE_GAP, EQUITY_BREAKDOWN_SHARE,
+                MEDIAN_RELATIVE_GROUP_GAP, CARE_NEED_SHARE,
                 DAYS_TO_DECISION, PREVENTIVE_IN_TOP_TEN, JUSTIFIED_DEVIATIONS, RANKING_VERSIONS, NOT_PRIORITISED_SHARE,
                 EVERY_GOAL_FOLLOWED_UP, POPULATION_PERSPECTIVE, ACTIVE_PAYMENT, PREVENTIVE_COMMISSIONS, ISSUED_WITH_WARNINGS));
         all.addAll(GOAL_FULFILMENT.values());

@@ -16,11 +16,13 @@ import java.util.stream.Stream;
  * @param targetYear the year the target should be reached, {@code null} while no target is set
  * @param gap        the health gap to the target, {@code null} while no target is set
  * @param evidence   every piece of evidence in the order attached; withdrawn evidence stays, marked
+ * @param inequity   the equity breakdown, {@code null} while none is described
+ * @param targetGroupGap the gap between the breakdown's groups the target aims for, {@code null} when it aims at none
  */
 public record NeedState(NeedId needId, RegionCode region, String title, String description, NeedGroup needGroup,
                         Set<KindOfEffort> kindsOfEffort, HealthIndicator indicator, Integer budgetYear,
                         BigDecimal target, Integer targetYear, HealthGap gap, List<Evidence> evidence,
-                        NeedAssessment assessment, boolean withdrawn) {
+                        NeedAssessment assessment, boolean withdrawn, HealthInequity inequity, BigDecimal targetGroupGap) {
 
     public NeedState {
         kindsOfEffort = KindOfEffort.setOf(kindsOfEffort);
@@ -34,12 +36,12 @@ public record NeedState(NeedId needId, RegionCode region, String title, String d
 
     public static NeedState proposed(NeedProposed event) {
         return new NeedState(event.needId(), event.region(), event.title(), event.description(), event.needGroup(),
-                event.kindsOfEffort(), event.indicator(), event.budgetYear(), null, null, null, List.of(), null, false);
+                event.kindsOfEffort(), event.indicator(), event.budgetYear(), null, null, null, List.of(), null, false, null, null);
     }
 
     public NeedState with(HealthTargetSet event) {
         return new NeedState(needId, region, title, description, needGroup, kindsOfEffort, indicator, budgetYear,
-                event.target(), event.targetYear(), event.gap(), evidence, assessment, withdrawn);
+                event.target(), event.targetYear(), event.gap(), evidence, assessment, withdrawn, inequity, event.targetGroupGap());
     }
 
     public NeedState with(EvidenceAttached event) {
@@ -59,18 +61,29 @@ public record NeedState(NeedId needId, RegionCode region, String title, String d
 
     public NeedState with(NeedAssessed event) {
         return new NeedState(needId, region, title, description, needGroup, kindsOfEffort, indicator, budgetYear,
-                target, targetYear, gap, evidence, event.assessment(), withdrawn);
+                target, targetYear, gap, evidence, event.assessment(), withdrawn, inequity, targetGroupGap);
     }
 
     /** The revision replaces the description and indicator; the gap it carries was derived anew from the target. */
     public NeedState with(NeedRevised event) {
         return new NeedState(needId, region, event.title(), event.description(), event.needGroup(), event.kindsOfEffort(),
-                event.indicator(), budgetYear, target, targetYear, event.gap(), evidence, assessment, withdrawn);
+                event.indicator(), budgetYear, target, targetYear, event.gap(), evidence, assessment, withdrawn, inequity, targetGroupGap);
     }
 
     public NeedState with(NeedWithdrawn event) {
         return new NeedState(needId, region, title, description, needGroup, kindsOfEffort, indicator, budgetYear,
-                target, targetYear, gap, evidence, assessment, true);
+                target, targetYear, gap, evidence, assessment, true, inequity, targetGroupGap);
+    }
+
+    /** The equity breakdown replaces any earlier one; a target's aim at the gap between groups stays as set. */
+    public NeedState with(HealthInequityDescribed event) {
+        return new NeedState(needId, region, title, description, needGroup, kindsOfEffort, indicator, budgetYear,
+                target, targetYear, gap, evidence, assessment, withdrawn, event.inequity(), targetGroupGap);
+    }
+
+    /** The gap between the groups of the equity breakdown, in the indicator's direction; none without a breakdown. */
+    public Optional<InequityGap> inequityGap() {
+        return Optional.ofNullable(inequity).map(breakdown -> breakdown.gap(indicator.direction()));
     }
 
     /** The state after any event of the need, for a replay that reads them untyped; other events change nothing. */
@@ -90,6 +103,9 @@ public record NeedState(NeedId needId, RegionCode region, String title, String d
         if (event instanceof NeedRevised revised) {
             return with(revised);
         }
+        if (event instanceof HealthInequityDescribed inequityDescribed) {
+            return with(inequityDescribed);
+        }
         if (event instanceof NeedWithdrawn needWithdrawn) {
             return with(needWithdrawn);
         }
@@ -102,6 +118,6 @@ public record NeedState(NeedId needId, RegionCode region, String title, String d
 
     private NeedState withEvidence(List<Evidence> changed) {
         return new NeedState(needId, region, title, description, needGroup, kindsOfEffort, indicator, budgetYear,
-                target, targetYear, gap, changed, assessment, withdrawn);
+                target, targetYear, gap, changed, assessment, withdrawn, inequity, targetGroupGap);
     }
 }

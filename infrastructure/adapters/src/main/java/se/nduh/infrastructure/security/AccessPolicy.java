@@ -84,6 +84,7 @@ public final class AccessPolicy {
             row(PUT,  "/command-side/**",                       Side.QUERY,   Scope.NETWORK, EVERYONE,          "A page's command, passed on to the command side, which applies this table"),
             row(POST, "/api/v1/regions/{region}/needs",         Side.COMMAND, Scope.REGION,  Set.of(TJANSTEPERSON), "Propose a need"),
             row(PUT,  "/api/v1/regions/{region}/needs/{id}/health-target", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Set the health target"),
+            row(PUT,  "/api/v1/regions/{region}/needs/{id}/inequity", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Describe the need's equity breakdown (jämlik hälsa)"),
             row(POST, "/api/v1/regions/{region}/needs/{id}/evidence", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Attach evidence"),
             row(POST, "/api/v1/regions/{region}/needs/{id}/evidence/{evidenceId}/withdrawal", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Withdraw evidence"),
             row(PUT,  "/api/v1/regions/{region}/needs/{id}/assessment", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Assess the need"),

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -227,8 +228,12 @@ public final class DemoData {
             String need = base + "/needs/" + id;
 
             double target = round1(template.lowerIsBetter() ? current * (0.6 + random.nextDouble() * 0.25) : current * (1.1 + random.nextDouble() * 0.2));
-            send("PUT", need + "/health-target", "fortroendevald", "target-" + key,
-                    JSON.createObjectNode().put("target", target).put("targetYear", year + 4));
+            ObjectNode targetBody = JSON.createObjectNode().put("target", target).put("targetYear", year + 4);
+            Optional<DemoEquity.Breakdown> breakdown = describeInequity(need, key, template, current);
+            // Where the groups differ, the elected officials aim the target at halving the gap between them.
+            breakdown.filter(described -> described.absoluteGap() >= 0.4)
+                    .ifPresent(described -> targetBody.put("targetGroupGap", round1(described.absoluteGap() / 2)));
+            send("PUT", need + "/health-target", "fortroendevald", "target-" + key, targetBody);
             for (int i = 0; i < 1 + random.nextInt(3); i++) {
                 boolean populationLevel = profile.thorough(random);
                 String kind = populationLevel ? POPULATION_EVIDENCE[random.nextInt(POPULATION_EVIDENCE.length)]
@@ -250,6 +255,16 @@ public final class DemoData {
             return new Need(id, template, current, target, severity, careNeed);
         }
 
+        /** The need's equity breakdown, where the region describes one for this kind of need (the same kind every year). */
+        private Optional<DemoEquity.Breakdown> describeInequity(String need, String key, NeedTemplate template, double current)
+                throws IOException, InterruptedException {
+            Optional<DemoEquity.Breakdown> breakdown = DemoEquity.of(region, template, current, profile.thoroughness(), JSON);
+            if (breakdown.isPresent()) {
+                send("PUT", need + "/inequity", "tjansteperson", "inequity-" + key, breakdown.get().body());
+            }
+            return breakdown;
+        }
+
         /** New data for a need that carries over: the gap has closed some of the way towards the target, never all of it. */
         Need revise(int year, Need need, Random random) throws IOException, InterruptedException {
             NeedTemplate template = need.template();
@@ -260,6 +275,7 @@ public final class DemoData {
             body.set("need", needBody(year, template, current, random));
             body.put("change", "Nya värden för " + (year - 1)).put("reason", "Årets behovsanalys");
             send("POST", base + "/needs/" + need.id() + "/revisions", "tjansteperson", "revise-" + year + "-" + template.key(), body);
+            describeInequity(base + "/needs/" + need.id(), year + "-" + template.key(), template, current);
             return new Need(need.id(), template, current, need.target(), need.severity(), need.careNeed());
         }
 

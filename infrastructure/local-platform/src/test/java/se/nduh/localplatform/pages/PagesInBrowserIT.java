@@ -444,6 +444,37 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_civil_servant_describes_how_a_need_differs_by_education_after_the_form_names_a_negative_count() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/behov");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tbody tr a"), 0));
+        browser.get(browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> !row.getText().contains("återkallat")).findFirst()
+                .orElseThrow().findElement(By.tagName("a")).getDomProperty("href"));
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("jamlikhet")));
+
+        new Select(browser.findElement(By.id("jamlikhet-dimension"))).selectByValue("EDUCATION");
+        type("jamlikhet-groups[0].label", "Förgymnasial utbildning");
+        type("jamlikhet-groups[0].value", "24,5");
+        type("jamlikhet-groups[0].count", "2100");
+        type("jamlikhet-groups[1].label", "Eftergymnasial utbildning");
+        type("jamlikhet-groups[1].value", "11");
+        type("jamlikhet-groups[1].count", "-3");
+        browser.findElement(By.cssSelector("form[aria-labelledby=jamlikhet] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jamlikhet-e-groups[1].count"),
+                "Ett antal personer mellan 0 och 20 000 000."));
+
+        browser.findElement(By.id("jamlikhet-groups[1].count")).clear();
+        type("jamlikhet-groups[1].count", "4300");
+        browser.findElement(By.cssSelector("form[aria-labelledby=jamlikhet] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article [role=status]"),
+                "Skillnaden mellan grupper är sparad."));
+        assertThat(browser.findElement(By.id("skillnad-mellan-grupper")).getText())
+                .contains("absolut", "relativ", "Förgymnasial utbildning", "Eftergymnasial utbildning");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=jamlik-halsa] caption")).getText()).isEqualTo("Utbildningsnivå");
+        checked("behov-jamlik-halsa");
+    }
+
+    @Test
     void a_provider_is_told_that_the_region_registry_is_not_theirs() {
         signIn("halland-utforare");
         browser.get(url + "/sidor/behov");
