@@ -47,10 +47,14 @@ class DemoDataIT {
                         "CommissionDraftDialogueAnswered", "CommissionDraftRevised", "CommissionIssued",
                         "CommissionAccepted", "OutcomeRecorded", "NeedRevised", "NeedWithdrawn", "ExperienceShared",
                         "ExperienceReleased", "BestPracticeCurated", "ComparisonNamingDecided", "CommissionDraftDialogueWithdrawn",
-                        "CommissionPlanRevisionProposed", "CommissionPlanRevisionDeclined", "CommissionPlanRevisionAgreed");
+                        "CommissionPlanRevisionProposed", "CommissionPlanRevisionDeclined", "CommissionPlanRevisionAgreed",
+                        "CycleMilestoneRecorded");
         assertThat(events.distinct("aggregateIdentifier", String.class).into(new java.util.ArrayList<>()))
                 .as("a decided round for each region and each of three budget years")
-                .filteredOn(id -> id.matches("[a-z-]+-\\d{4}")).hasSize(3 * 13);
+                .filteredOn(id -> id.matches("[a-z-]+-\\d{4}") && !id.startsWith("cycle-")).hasSize(3 * 13);
+        assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CycleMilestoneRecorded$")))
+                .as("each region's wheels record the council's decision of each year, dialogues and annual reports up to today")
+                .isGreaterThanOrEqualTo(3 * 13 + 2 * 13);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ComparisonNamingDecided$")))
                 .as("a few regions opt in to be named").isBetween(2L, 3L);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CommissionDraftDialogueAnswered$")))
