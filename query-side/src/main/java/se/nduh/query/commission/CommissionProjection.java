@@ -30,6 +30,7 @@ import se.nduh.query.readmodel.ReadModelStore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -111,30 +112,21 @@ class CommissionProjection {
 
     @EventHandler
     void on(CommissionPlanRevisionAgreed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("agreed.revision", event.revision())),
+        settle(event.commissionId().value(), sequence, at, event.revision(), CommissionView.PlanRevisionStatus.AGREED, event.agreedBy(),
                 Updates.set("terms", board.bson(event.terms())), Updates.set("warnings", board.bson(event.warnings())),
                 Updates.set("planVersion", event.planVersion()),
-                Updates.set("planRevisions.$[agreed].status", CommissionView.PlanRevisionStatus.AGREED.name()),
-                Updates.set("planRevisions.$[agreed].settledBy", event.agreedBy()),
-                Updates.set("planRevisions.$[agreed].settledAt", board.bson(at)),
-                Updates.set("planRevisions.$[agreed].planVersion", event.planVersion()));
+                Updates.set("planRevisions.$[settled].planVersion", event.planVersion()));
     }
 
     @EventHandler
     void on(CommissionPlanRevisionDeclined event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("declined.revision", event.revision())),
-                Updates.set("planRevisions.$[declined].status", CommissionView.PlanRevisionStatus.DECLINED.name()),
-                Updates.set("planRevisions.$[declined].settledBy", event.declinedBy()),
-                Updates.set("planRevisions.$[declined].settledAt", board.bson(at)),
-                Updates.set("planRevisions.$[declined].declineReason", event.reason()));
+        settle(event.commissionId().value(), sequence, at, event.revision(), CommissionView.PlanRevisionStatus.DECLINED, event.declinedBy(),
+                Updates.set("planRevisions.$[settled].declineReason", event.reason()));
     }
 
     @EventHandler
     void on(CommissionPlanRevisionWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.commissionId().value(), sequence, at, List.of(Filters.eq("withdrawn.revision", event.revision())),
-                Updates.set("planRevisions.$[withdrawn].status", CommissionView.PlanRevisionStatus.WITHDRAWN.name()),
-                Updates.set("planRevisions.$[withdrawn].settledBy", event.withdrawnBy()),
-                Updates.set("planRevisions.$[withdrawn].settledAt", board.bson(at)));
+        settle(event.commissionId().value(), sequence, at, event.revision(), CommissionView.PlanRevisionStatus.WITHDRAWN, event.withdrawnBy());
     }
 
     @EventHandler
@@ -182,6 +174,16 @@ class CommissionProjection {
     /** A change to the array elements the filters name. */
     private void change(String id, long sequence, Instant at, List<Bson> arrayFilters, Bson... updates) {
         board.update(id, sequence, stamped(at, updates), arrayFilters);
+    }
+
+    /** A proposed plan revision agreed, declined or withdrawn: its status, by whom and when, and what else the event changes. */
+    private void settle(String id, long sequence, Instant at, int revision, CommissionView.PlanRevisionStatus status, String by,
+                        Bson... more) {
+        List<Bson> updates = new ArrayList<>(List.of(more));
+        updates.add(Updates.set("planRevisions.$[settled].status", status.name()));
+        updates.add(Updates.set("planRevisions.$[settled].settledBy", by));
+        updates.add(Updates.set("planRevisions.$[settled].settledAt", board.bson(at)));
+        change(id, sequence, at, List.of(Filters.eq("settled.revision", revision)), updates.toArray(Bson[]::new));
     }
 
     private Bson stamped(Instant at, Bson... updates) {
