@@ -110,15 +110,23 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /** Returns once the cluster's metadata lists every broker, so that a topic created next is spread over them all. */
+    /**
+     * Returns once every broker's metadata lists every broker, so that a topic created next, through whichever of
+     * them, is spread over them all.
+     */
     private static void awaitEveryBroker(List<EmbeddedKafka> brokers) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", brokers.get(0).bootstrapServers()))) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() < brokers.size()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The Kafka cluster's brokers did not all register within 60 s");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try {
+            for (EmbeddedKafka broker : brokers) {
+                // only this broker: a client's bootstrap list would let it ask any of them
+                try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                    while (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() < brokers.size()) {
+                        if (System.nanoTime() > deadline) {
+                            throw new IllegalStateException("The Kafka cluster's brokers did not all register within 60 s");
+                        }
+                        Thread.sleep(100);
+                    }
                 }
-                Thread.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
