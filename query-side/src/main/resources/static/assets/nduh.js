@@ -17,6 +17,8 @@ const NDUH = (() => {
     'nav.skip': 'Skip to content', 'nav.region': 'Region', 'nav.signout': 'Sign out', 'nav.language': 'Svenska',
     'home.title': 'The yearly cycle', 'home.wheel': 'Annual wheel', 'home.overdue': 'Overdue', 'home.due': 'Due',
     'home.done': 'Done', 'home.latest': 'Changed lately', 'home.year': 'Budget year',
+    'fu.group': 'Group', 'fu.wholePopulation': 'Whole population',
+    'com.outcomeGroup': 'Group (empty for the whole population, e.g. lower secondary education)',
     'home.budgetYear': 'Budget year', 'home.show': 'Show', 'home.held': 'Held outside the platform',
     'home.noneHeld': 'Nothing recorded for the budget year.', 'home.step': 'Step', 'home.heldOn': 'Date',
     'home.reference': 'Reference', 'home.record': 'Record a step held', 'home.recorded': 'The step is recorded.',

@@ -55,6 +55,11 @@ class DemoDataIT {
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CycleMilestoneRecorded$")))
                 .as("each region's wheels record the council's decision of each year, dialogues and annual reports up to today")
                 .isGreaterThanOrEqualTo(3 * 13 + 2 * 13);
+        assertThat(events.distinct("aggregateIdentifier", com.mongodb.client.model.Filters.and(
+                        com.mongodb.client.model.Filters.regex("payloadType", "OutcomeRecorded$"),
+                        com.mongodb.client.model.Filters.regex("serializedPayload", "\"group\":\"")), String.class)
+                .into(new java.util.ArrayList<>()))
+                .as("commissions in several regions follow their effect up per group of the population too").hasSizeGreaterThanOrEqualTo(3);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "ComparisonNamingDecided$")))
                 .as("a few regions opt in to be named").isBetween(2L, 3L);
         assertThat(events.countDocuments(com.mongodb.client.model.Filters.regex("payloadType", "CommissionDraftDialogueAnswered$")))

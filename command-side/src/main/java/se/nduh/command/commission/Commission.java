@@ -51,6 +51,7 @@ import se.nduh.kernel.commission.RecordOutcome;
 import se.nduh.kernel.commission.RequestCommissionChanges;
 import se.nduh.kernel.commission.ReviseCommissionDraft;
 import se.nduh.kernel.commission.SendDraftForDialogue;
+import se.nduh.kernel.experience.ContactRole;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.rule.Rule;
@@ -266,14 +267,18 @@ class Commission {
         if (!command.period().overlaps(terms.start(), terms.end())) {
             throw Rule.OutcomePeriodOutsideTimeline.violation("period");
         }
-        OutcomeRecorded standing = outcomes.get(key(command.indicatorId(), command.period().value()));
+        if (command.group() != null && ContactRole.looksPersonal(command.group())) {
+            throw Rule.InequityGroupIsAPerson.violation("group");
+        }
+        OutcomeRecorded standing = outcomes.get(key(command.indicatorId(), command.period().value(), command.group()));
         if (standing != null && standing.value().compareTo(command.value()) == 0 && standing.source().equals(command.source())) {
             return version();
         }
-        Optional<Goal> goal = goalOf(indicator);
+        // The goal is the whole population's: a group's outcome is followed up beside it, not measured against it.
+        Optional<Goal> goal = command.group() == null ? goalOf(indicator) : Optional.empty();
         apply(new OutcomeRecorded(id, region, command.outcomeId(), command.indicatorId(), command.period(), command.value(),
                 command.source(), standing == null ? null : standing.outcomeId(), goal.map(Goal::goalId).orElse(null),
-                goal.map(measured -> measured.fulfilment(command.value())).orElse(null), planVersion));
+                goal.map(measured -> measured.fulfilment(command.value())).orElse(null), planVersion, command.group()));
         return version();
     }
 
@@ -370,7 +375,7 @@ class Commission {
 
     @EventSourcingHandler
     void on(OutcomeRecorded event) {
-        outcomes.put(key(event.indicatorId(), event.period().value()), event);
+        outcomes.put(key(event.indicatorId(), event.period().value(), event.group()), event);
     }
 
     @EventSourcingHandler
@@ -545,8 +550,8 @@ class Commission {
         }
     }
 
-    private static String key(FollowUpIndicatorId indicatorId, String period) {
-        return indicatorId + "|" + period;
+    private static String key(FollowUpIndicatorId indicatorId, String period, String group) {
+        return indicatorId + "|" + period + "|" + (group == null ? "" : group);
     }
 
     private static long version() {

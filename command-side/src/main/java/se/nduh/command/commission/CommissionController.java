@@ -153,7 +153,7 @@ class CommissionController {
                                                  @Valid @RequestBody OutcomeRequest body, ServerWebExchange exchange) {
         OutcomeId outcomeId = OutcomeId.random();
         return commands.add(new RecordOutcome(CommissionId.of(id), region(region), outcomeId, FollowUpIndicatorId.of(body.indicatorId()),
-                        Period.of(body.period()), body.value(), body.source().strip(), ActingAs.of(exchange).actingProvider(),
+                        Period.of(body.period()), body.value(), body.source().strip(), body.strippedGroup(), ActingAs.of(exchange).actingProvider(),
                         body.expectedVersion()),
                 outcomeId.value(), path(region, id), exchange);
     }

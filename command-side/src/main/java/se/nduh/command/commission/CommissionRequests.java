@@ -195,7 +195,13 @@ final class CommissionRequests {
 
     record OutcomeRequest(@NotBlank @Size(max = 60) String indicatorId,
                           @NotNull @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "must be " + Period.FORMAT_DESCRIPTION) String period,
-                          @NotNull @Measure BigDecimal value, @NotBlank @Size(max = 400) String source, Long expectedVersion) {
+                          @NotNull @Measure BigDecimal value, @NotBlank @Size(max = 400) String source,
+                          @Size(max = 120) String group, Long expectedVersion) {
+
+        /** The group of the population the outcome is of; none (blank) for the whole population. */
+        String strippedGroup() {
+            return group == null || group.isBlank() ? null : group.strip();
+        }
     }
 
     /** The findings are optional lists of short texts: success factors, obstacles and lessons (framgångsfaktorer, hinder, lärdomar). */

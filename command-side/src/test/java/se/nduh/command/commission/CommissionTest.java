@@ -404,6 +404,27 @@ class CommissionTest {
     }
 
     @Test
+    void a_groups_outcome_is_followed_up_beside_the_whole_populations_and_corrected_on_its_own() {
+        fixture.given(drafted(), issued(), accepted(), firstOutcome())
+                .when(groupOutcome("o-2", COMPLICATION_RATE, "2026", "22", "Förgymnasial utbildning"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"), COMPLICATION_RATE, Period.of("2026"),
+                        new BigDecimal("22"), "NDR", null, null, null, 1, "Förgymnasial utbildning"));
+        fixture.given(drafted(), issued(), accepted(), firstOutcome(), new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-2"),
+                        COMPLICATION_RATE, Period.of("2026"), new BigDecimal("22"), "NDR", null, null, null, 1, "Förgymnasial utbildning"))
+                .when(groupOutcome("o-3", COMPLICATION_RATE, "2026", "21", "Förgymnasial utbildning"))
+                .expectEvents(new OutcomeRecorded(COMMISSION, SORMLAND, OutcomeId.of("o-3"), COMPLICATION_RATE, Period.of("2026"),
+                        new BigDecimal("21"), "NDR", OutcomeId.of("o-2"), null, null, 1, "Förgymnasial utbildning"));
+    }
+
+    @Test
+    void a_group_is_a_category_of_the_population_never_a_person() {
+        fixture.given(drafted(), issued(), accepted())
+                .when(groupOutcome("o-1", COMPLICATION_RATE, "2026", "22", "anna.andersson@regionsormland.se"))
+                .expectException(violates(Rule.InequityGroupIsAPerson))
+                .expectNoEvents();
+    }
+
+    @Test
     void outcomes_are_for_plan_indicators_within_the_timeline_of_an_accepted_commission() {
         fixture.given(drafted(), issued(), accepted())
                 .when(outcome("o-1", FollowUpIndicatorId.of("i-unknown"), "2026", "1"))
@@ -424,11 +445,11 @@ class CommissionTest {
                 .expectNoEvents();
         fixture.given(drafted(), issued(), accepted())
                 .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"), BigDecimal.TEN,
-                        "NDR", Provider.of(""), null))
+                        "NDR", null, Provider.of(""), null))
                 .expectException(violates(Rule.NotTheAddressedProvider));
         fixture.given(drafted(), issued(), accepted())
                 .when(new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of("o-1"), COMPLICATION_RATE, Period.of("2026"), new BigDecimal("16"),
-                        "NDR", PROVIDER, null))
+                        "NDR", null, PROVIDER, null))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -998,6 +1019,11 @@ class CommissionTest {
     }
 
     private static RecordOutcome outcome(String outcomeId, FollowUpIndicatorId indicator, String period, String value) {
-        return new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of(outcomeId), indicator, Period.of(period), new BigDecimal(value), "NDR", null, null);
+        return groupOutcome(outcomeId, indicator, period, value, null);
+    }
+
+    private static RecordOutcome groupOutcome(String outcomeId, FollowUpIndicatorId indicator, String period, String value, String group) {
+        return new RecordOutcome(COMMISSION, SORMLAND, OutcomeId.of(outcomeId), indicator, Period.of(period), new BigDecimal(value), "NDR",
+                group, null, null);
     }
 }

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 @Component
 class CommissionBoard {
 
+    /** The outcomes of the whole population, the ones measured against the goals (a group's outcome names its group). */
+    static final Bson WHOLE_POPULATION = Filters.eq("group", null);
+
     private final CommissionProjection projection;
     private final ReadModelUpdates updates;
 
@@ -124,7 +127,7 @@ class CommissionBoard {
     }
 
     private Mono<Map<String, List<OutcomeView>>> standingOutcomes(Bson filter) {
-        return projection.outcomes().find(Filters.and(filter, Filters.eq("superseded", false)), Sorts.ascending("period"))
+        return projection.outcomes().find(Filters.and(filter, Filters.eq("superseded", false), WHOLE_POPULATION), Sorts.ascending("period"))
                 .collectList()
                 .map(outcomes -> outcomes.stream().collect(Collectors.groupingBy(OutcomeView::commissionId)));
     }

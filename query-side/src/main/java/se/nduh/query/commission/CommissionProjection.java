@@ -159,7 +159,7 @@ class CommissionProjection {
     void on(OutcomeRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         outcomes.upsert(event.outcomeId().value(), sequence, new OutcomeView(event.outcomeId(), event.commissionId().value(),
                 event.region().value(), event.indicatorId(), event.period(), event.value(), event.source(), event.goalId(),
-                event.goalFulfilment(), at, event.supersedes(), false, event.planVersion()));
+                event.goalFulfilment(), at, event.supersedes(), false, event.planVersion(), event.group()));
         if (event.supersedes() != null) {
             Mono.from(outcomeCollection.updateOne(Filters.eq("_id", event.supersedes().value()), Updates.set("superseded", true)))
                     .block(Duration.ofSeconds(30));

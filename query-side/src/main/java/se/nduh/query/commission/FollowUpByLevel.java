@@ -58,7 +58,8 @@ class FollowUpByLevel {
             List<Row> slice = rows.stream().skip((long) page * size).limit(size).toList();
             List<String> ids = slice.stream().map(row -> row.commission().id()).distinct().toList();
             Mono<Map<String, OutcomeView>> latest = ids.isEmpty() ? Mono.just(Map.of())
-                    : projection.outcomes().find(Filters.and(Filters.in("commissionId", ids), Filters.eq("superseded", false)),
+                    : projection.outcomes().find(Filters.and(Filters.in("commissionId", ids), Filters.eq("superseded", false),
+                                    CommissionBoard.WHOLE_POPULATION),
                                     Sorts.ascending("period")).collectList()
                             .map(outcomes -> outcomes.stream().collect(Collectors.groupingBy(
                                     outcome -> key(outcome.commissionId(), outcome.indicatorId().value()),

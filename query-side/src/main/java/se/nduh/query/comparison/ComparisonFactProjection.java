@@ -139,6 +139,10 @@ class ComparisonFactProjection {
 
     @EventHandler
     void on(OutcomeRecorded event, @SequenceNumber long sequence) {
+        if (event.group() != null) {
+            // a group's outcome stays in the region: the compared figures are the whole population's
+            return;
+        }
         change(facts.commissions(), event.region(), event.commissionId().value(), sequence, commission -> commission.outcome(event.indicatorId().value(),
                 event.period().value(), event.value(), event.goalFulfilment()));
     }

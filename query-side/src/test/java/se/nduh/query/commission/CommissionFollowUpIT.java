@@ -140,7 +140,10 @@ class CommissionFollowUpIT {
                 new OutcomeRecorded(commission, STOCKHOLM, OutcomeId.of(commission + "-o1"), COMPLICATIONS.indicatorId(), Period.of("2026"),
                         new BigDecimal("18"), "NDR", null, GOAL, new BigDecimal("0.2")),
                 new OutcomeRecorded(commission, STOCKHOLM, OutcomeId.of(commission + "-o2"), COMPLICATIONS.indicatorId(), Period.of("2027"),
-                        new BigDecimal("15"), "NDR", null, GOAL, new BigDecimal("0.5")));
+                        new BigDecimal("15"), "NDR", null, GOAL, new BigDecimal("0.5")),
+                // a group's outcome, of a later period: followed up beside the whole population's, never as its latest
+                new OutcomeRecorded(commission, STOCKHOLM, OutcomeId.of(commission + "-o3"), COMPLICATIONS.indicatorId(), Period.of("2028"),
+                        new BigDecimal("25"), "NDR", null, null, null, 1, "Förgymnasial utbildning"));
         store(draft, new CommissionDrafted(draft, STOCKHOLM, terms, Set.of()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/follow-up?level=politik").expectStatus().isOk().expectBody()
@@ -150,6 +153,11 @@ class CommissionFollowUpIT {
                 .jsonPath("$.indicators.items[?(@.commissionId == '" + commission + "')].latestOutcome.period").isEqualTo(List.of("2027"))
                 .jsonPath("$.indicators.items[?(@.commissionId == '" + commission + "')].goalFulfilment").isEqualTo(List.of(0.5))
                 .jsonPath("$.indicators.items[?(@.commissionId == '" + draft + "')]").isEmpty());
+        get("/outcomes?commission=" + commission).expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.group == 'Förgymnasial utbildning')].value").isEqualTo(List.of(25))
+                .jsonPath("$[?(@.period == '2027')].group").isEqualTo(java.util.Collections.singletonList(null));
+        get("/commissions/" + commission).expectStatus().isOk().expectBody()
+                .jsonPath("$.latestOutcomes[*].period").isEqualTo(List.of("2027"));
         get("/follow-up?level=team").expectStatus().isOk().expectBody()
                 .jsonPath("$.followUpLevel").isEqualTo("ACTIVITY")
                 .jsonPath("$.indicators.items[?(@.commissionId == '" + commission + "')].indicator.indicatorId").isEqualTo(List.of("i-activity"))

@@ -57,7 +57,7 @@ class StoredCommissionJsonTest {
 
     private static final String RECORD = """
             {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-2","indicatorId":"i-complications",\
-            "period":"2026","value":15,"source":"NDR","actingProvider":"Närsjukvården Sörmland","expectedVersion":3}""";
+            "period":"2026","value":15,"source":"NDR","group":null,"actingProvider":"Närsjukvården Sörmland","expectedVersion":3}""";
 
     private static final String CLOSED = """
             {"commissionId":"commission-diabetes","region":"sormland","evaluation":"PARTLY_ACHIEVED","why":"Halva vägen",\
@@ -101,7 +101,19 @@ class StoredCommissionJsonTest {
 
     @Test
     void a_recorded_outcome_is_stored_as_it_always_was_with_the_plan_version_it_was_recorded_under() throws JsonProcessingException {
-        assertRoundTrip(recorded(2), RECORDED.replace("}", ",\"planVersion\":2}"));
+        assertRoundTrip(recorded(2), RECORDED.replace("}", ",\"planVersion\":2,\"group\":null}"));
+    }
+
+    @Test
+    void an_outcome_stored_before_groups_were_followed_up_is_the_whole_populations_and_a_groups_names_it() throws JsonProcessingException {
+        assertThat(JSON.readValue(RECORDED, OutcomeRecorded.class).group()).isNull();
+        OutcomeRecorded ofAGroup = new OutcomeRecorded(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"),
+                OutcomeId.of("o-3"), INDICATOR, Period.of("2026"), new BigDecimal("22"), "NDR", null, null, null, 1,
+                "Förgymnasial utbildning");
+        assertRoundTrip(ofAGroup, """
+                {"commissionId":"commission-diabetes","region":"sormland","outcomeId":"o-3","indicatorId":"i-complications",\
+                "period":"2026","value":22,"source":"NDR","supersedes":null,"goalId":null,"goalFulfilment":null,"planVersion":1,\
+                "group":"Förgymnasial utbildning"}""");
     }
 
     @Test
@@ -168,7 +180,7 @@ class StoredCommissionJsonTest {
 
     private static RecordOutcome record() {
         return new RecordOutcome(CommissionId.of("commission-diabetes"), RegionCode.of("sormland"), OutcomeId.of("o-2"),
-                INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", Provider.of("Närsjukvården Sörmland"), 3L);
+                INDICATOR, Period.of("2026"), new BigDecimal("15"), "NDR", null, Provider.of("Närsjukvården Sörmland"), 3L);
     }
 
     private static AcceptCommission accept() {

@@ -417,7 +417,30 @@ public final class DemoData {
                     send("POST", commission + "/outcomes", quarter % 4 == 0 ? "tjansteperson" : "utforare",
                             key + "-" + followed + "-q" + quarter, JSON.createObjectNode().put("indicatorId", indicator)
                                     .put("period", followed + "-Q" + quarter).put("value", value).put("source", template.source()));
+                    if (quarter == 4 && measured == EFFECT) {
+                        groupOutcomes(commission, key + "-" + followed, indicator, followed + "-Q4", need, value / need.current());
+                    }
                 }
+            }
+        }
+
+        /**
+         * Where the need is broken down by groups of the population, the year's effect is followed up per group too
+         * ("Har hälsan förbättrats och blivit mer jämlik?"): each group moved as the whole population did.
+         */
+        private void groupOutcomes(String commission, String key, String indicator, String period, Need need, double moved)
+                throws IOException, InterruptedException {
+            Optional<DemoEquity.Breakdown> breakdown = DemoEquity.of(region, need.template(), need.current(), profile.thoroughness(), JSON);
+            if (breakdown.isEmpty()) {
+                return;
+            }
+            JsonNode groups = breakdown.get().body().get("groups");
+            for (int i = 0; i < groups.size(); i++) {
+                JsonNode group = groups.get(i);
+                String label = group.get("label").asText();
+                send("POST", commission + "/outcomes", "tjansteperson", key + "-group-" + i, JSON.createObjectNode()
+                        .put("indicatorId", indicator).put("period", period).put("value", round1(group.get("value").asDouble() * moved))
+                        .put("source", need.template().source()).put("group", label));
             }
         }
 
