@@ -61,6 +61,7 @@ class AnonymisationPolicyTest {
     void k_is_configurable_but_at_least_one() {
         assertThat(new AnonymisationPolicy(1).record("m.x", Period.of("2025"), "r", false, BigDecimal.ONE, 1, 1).suppressed()).isFalse();
         assertThatThrownBy(() -> new AnonymisationPolicy(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new AnonymisationPolicy(7).k()).as("the k the groups of an equity breakdown are counted against").isEqualTo(7);
     }
 
     @Test
