@@ -342,11 +342,13 @@ class PagesInBrowserIT {
         String commission = (String) ((JavascriptExecutor) browser).executeScript(
                 "return Alpine.$data(document.getElementById('innehall')).selected.id;");
 
+        // an amount of its own, so that a run on data an earlier run revised still proposes a change
+        String amount = Integer.toString(10_000_000 + new java.util.Random().nextInt(9_000_000));
         browser.findElement(By.id("rev-amount")).clear();
-        type("rev-amount", "12345678");
+        type("rev-amount", amount);
         browser.findElement(By.cssSelector("form[aria-labelledby=revidera] button[type=submit]")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-rev-reason"), "Får inte vara tomt."));
-        assertThat(browser.findElement(By.id("rev-amount")).getDomProperty("value")).isEqualTo("12345678");
+        assertThat(browser.findElement(By.id("rev-amount")).getDomProperty("value")).isEqualTo(amount);
         checked("uppdrag-revidera-med-fel");
 
         type("rev-reason", "Fler patienter än väntat; ersättningen behöver följa volymen");
