@@ -109,15 +109,12 @@ class PagesInBrowserIT {
         new Select(browser.findElement(By.id("m-milestone"))).selectByValue("CONSEQUENCE_DIALOGUE");
         String reference = "Dialog med patientföreningarna " + UUID.randomUUID().toString().substring(0, 8);
         type("m-reference", reference);
-        // As a date picker sets it (typing into one depends on the browser's locale).
-        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById('m-heldOn');"
-                + " input.value = '2001-02-01'; input.dispatchEvent(new Event('input'));");
+        pick("m-heldOn", "2001-02-01");
         browser.findElement(By.cssSelector("form[aria-labelledby=registrera] button[type=submit]")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-heldOn"), "Budgetår Y:s steg hålls mellan"));
         assertThat(browser.findElement(By.id("m-reference")).getDomProperty("value")).isEqualTo(reference);
 
-        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById('m-heldOn');"
-                + " input.value = new Date().getFullYear() + '-01-15'; input.dispatchEvent(new Event('input'));");
+        pick("m-heldOn", Year.now().getValue() + "-01-15");
         browser.findElement(By.cssSelector("form[aria-labelledby=registrera] button[type=submit]")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hjul ~ table"), reference));
         assertThat(browser.findElement(By.cssSelector("#registrera ~ [role=status]")).getText()).contains("Steget är registrerat");
@@ -253,9 +250,7 @@ class PagesInBrowserIT {
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("laget"), "version"));
         String latest = browser.findElement(By.id("laget")).getText();
 
-        // As a date picker sets it (typing into one depends on the browser's locale).
-        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById('as-of');"
-                + " input.value = '2000-01-01T00:00:00'; input.dispatchEvent(new Event('input'));");
+        pick("as-of", "2000-01-01T00:00:00");
         browser.findElement(By.cssSelector("form[aria-label=Val] button[type=submit]")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-asOf"),
                 "Det fanns inget sådant läge i historiken vid den tidpunkten."));
@@ -272,12 +267,7 @@ class PagesInBrowserIT {
 
     @Test
     void a_provider_opens_an_accepted_commission_and_records_an_outcome_after_the_form_names_a_wrong_period() {
-        signIn("halland-utforare");
-        browser.get(url + "/sidor/uppdrag");
-        await.until(driver -> driver.findElements(By.cssSelector("tbody tr")).stream().anyMatch(row -> row.getText().contains("accepterat")));
-        browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> row.getText().contains("accepterat")).findFirst().orElseThrow()
-                .findElement(By.tagName("button")).click();
-        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfall")));
+        openAnAcceptedCommissionAsItsProvider();
         String start = browser.findElement(By.cssSelector("dl.facts")).getText().replaceAll("(?s).*?(\\d{4})-\\d{2}-\\d{2} – .*", "$1");
 
         type("period", start + "-13");
@@ -328,12 +318,7 @@ class PagesInBrowserIT {
 
     @Test
     void a_provider_proposes_a_revised_plan_after_the_form_names_the_missing_reason_and_the_elected_officials_agree() {
-        signIn("halland-utforare");
-        browser.get(url + "/sidor/uppdrag");
-        await.until(driver -> driver.findElements(By.cssSelector("tbody tr")).stream().anyMatch(row -> row.getText().contains("accepterat")));
-        browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> row.getText().contains("accepterat")).findFirst().orElseThrow()
-                .findElement(By.tagName("button")).click();
-        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfall")));
+        openAnAcceptedCommissionAsItsProvider();
         if (!browser.findElements(By.id("forslag-plan")).isEmpty()) {
             // a proposal left open by an earlier run: the provider withdraws its own first
             browser.findElement(By.cssSelector("section[aria-labelledby=forslag-plan] button.secondary")).click();
@@ -501,6 +486,22 @@ class PagesInBrowserIT {
         browser.findElement(By.id("password")).sendKeys(passwords.get(username));
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         await.until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
+    }
+
+    /** Halland's provider opens the first accepted commission on its board, where outcomes are recorded. */
+    private void openAnAcceptedCommissionAsItsProvider() {
+        signIn("halland-utforare");
+        browser.get(url + "/sidor/uppdrag");
+        await.until(driver -> driver.findElements(By.cssSelector("tbody tr")).stream().anyMatch(row -> row.getText().contains("accepterat")));
+        browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> row.getText().contains("accepterat")).findFirst().orElseThrow()
+                .findElement(By.tagName("button")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfall")));
+    }
+
+    /** Sets a date or time input as its picker would: typing into one depends on the browser's locale. */
+    private void pick(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById(arguments[0]);"
+                + " input.value = arguments[1]; input.dispatchEvent(new Event('input'));", id, value);
     }
 
     private void type(String id, String text) {
