@@ -64,6 +64,16 @@ const NDUH = (() => {
     'ops.event': 'Event', 'ops.aggregate': 'Aggregate', 'ops.cause': 'Cause', 'ops.since': 'Since', 'ops.retry': 'Try again',
     'ops.caughtUp': 'caught up', 'ops.rebuilding': 'rebuilding', 'ops.stopped': 'stopped',
     'com.title': 'Commissions', 'com.board': 'The commission board', 'com.provider': 'Provider', 'com.warnings': 'Warnings',
+    'com.new': 'Write a new commission', 'com.reviseDraft': 'Change the draft', 'draft.title': 'New commission', 'draft.back': 'Back to the commissions',
+    'draft.notYours': "Commissions are written by the region's civil servants.", 'draft.noRound': 'No priority round is decided: commissions are given for needs the elected officials prioritised.',
+    'draft.terms': "The commission's terms", 'draft.pitfalls': 'Pitfalls in the proposal right now', 'draft.checkHint': 'Fill in the terms: the proposal is checked as you write.',
+    'draft.incomplete': 'The proposal is not complete yet: once every field is filled in, the pitfalls show here.', 'draft.noPitfalls': 'None of the pitfalls shows in the proposal.',
+    'draft.needs': 'Needs the commission is to meet', 'draft.round': 'Priority round (decided)', 'draft.prioritised': 'The prioritised needs',
+    'draft.what': 'What and by whom', 'draft.start': 'Starts', 'draft.end': 'Ends', 'draft.beyond': 'health care alone cannot reach it',
+    'draft.remove': 'Remove', 'draft.addGoal': 'Add a goal', 'draft.measures': 'Measures the goal', 'draft.noGoal': 'none of the goals',
+    'draft.addIndicator': 'Add an indicator', 'draft.paymentKind': 'Kind', 'draft.share': 'Share linked to the goals (%)',
+    'draft.linked': 'The goals the payment is linked to', 'draft.scope': 'The commission is given', 'draft.principalName': 'Name',
+    'draft.chooseRegion': 'Choose a region', 'draft.addPrincipal': 'Add a principal', 'draft.save': 'Save the draft',
     'com.open': 'Open', 'com.none': 'No commissions.', 'com.period': 'Period', 'com.payment': 'Payment', 'com.scope': 'Principal',
     'com.noWarnings': 'No warnings.', 'com.goals': 'Goals', 'com.baseline': 'Baseline', 'com.target': 'Target',
     'com.targetDate': 'Target date', 'com.fulfilment': 'Goal fulfilment', 'com.plan': 'Follow-up plan', 'com.level': 'Level',
@@ -143,6 +153,14 @@ const NDUH = (() => {
     NoGoals: 'Uppdraget behöver minst ett mål.', NoFollowUpPlan: 'Uppdraget behöver en uppföljningsplan.',
     CommissionGoalNotFollowedUp: 'Varje mål mäts av en indikator i uppföljningsplanen.',
     PaymentNotLinkedToGoals: 'Aktiv ersättning kopplas till minst ett av uppdragets mål.',
+    CommissionForUndecidedNeed: 'Uppdraget gäller behov som en beslutad prioriteringsomgång i regionen har prioriterat.',
+    TimelineEndsBeforeItStarts: 'Uppdraget slutar innan det börjar.',
+    FollowUpIndicatorOfUnknownGoal: 'En indikator i uppföljningsplanen mäter ett av uppdragets egna mål.',
+    JointCommissionWithoutPrincipal: 'Ett uppdrag i samverkan mellan huvudmän namnger minst en annan huvudman.',
+    OwnOrganisationCommissionWithPrincipal: 'Ett uppdrag inom egen organisation har ingen annan huvudman.',
+    PrincipalIncomplete: 'En kommun eller annan huvudman anges med namn, en region med sin regionkod.',
+    PrincipalIsTheRegionItself: 'Huvudmännen uppdraget delas med är andra än regionen själv.',
+    PrincipalNamedTwice: 'Varje huvudman namnges en gång.',
     UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
   };
 
@@ -226,6 +244,19 @@ const NDUH = (() => {
     return me;
   }
 
+  /** A commission's follow-up levels and paces, and the seeds' pitfalls it is warned of, in Swedish. */
+  const LEVELS = {ACTIVITY: 'aktivitet', PROCESS: 'process', INDICATOR: 'indikator', EFFECT: 'effekt'};
+  const FREQUENCIES = {WEEK: 'varje vecka', MONTH: 'varje månad', QUARTER: 'varje kvartal', HALF_YEAR: 'varje halvår', YEAR: 'varje år'};
+  const WARNINGS = {
+    FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL: 'Uppföljningen sker bara på aktivitetsnivå.',
+    NO_POPULATION_PERSPECTIVE: 'Ingen indikator har befolkningsperspektiv.',
+    GOAL_BEYOND_HEALTH_CARE: 'Ett mål kan inte påverkas av hälso- och sjukvården ensam.',
+    TOO_OPEN_TO_INTERPRETATION: 'För stort utrymme för egen tolkning: ett mål begär ingen förändring eller ska nås först efter uppdragets slut.',
+    TOO_DETAILED: 'För detaljerat: ett effektmål styrs också med aktiviteter, eller uppföljning begärs varje vecka.',
+    FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL: 'Uppföljning i fel takt för sin nivå: effekter följs upp per halvår–år, indikatorer per kvartal, processer per månad, aktiviteter per vecka.',
+  };
+  const warning = code => WARNINGS[code] ?? code;
+
   /** The kinds of effort (insatser) a need or an experience names, in the order the forms offer them. */
   const KINDS_OF_EFFORT = ['PREVENTIVE', 'HEALTH_PROMOTING', 'TREATMENT', 'REHABILITATION', 'CARE', 'PALLIATIVE'];
 
@@ -282,7 +313,7 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
+  return {lang, t, api, session, LEVELS, FREQUENCIES, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
 })();
 
 document.addEventListener('alpine:init', () => {

@@ -1,5 +1,6 @@
 package se.nduh.command;
 
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,7 @@ class GovernanceCycleScenarioIT {
                  "allocations": [{"needId": "%s", "amountSek": 8000000}], "notPrioritised": []}""".formatted(need))
                 .expectStatus().isOk();
 
+        checkWhileWriting(need);
         call(HttpMethod.POST, REGION + "/commissions", CIVIL_SERVANT, terms(need, "[]", "2028-12-31", JOINT))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.rule").isEqualTo("NoFollowUpPlan").jsonPath("$.field").isEqualTo("followUpPlan");
@@ -124,6 +126,36 @@ class GovernanceCycleScenarioIT {
                         "Hälften av gapet slutet", new EvaluationFindings(List.of("Diabetessjuksköterskor på varje vårdcentral"),
                         List.of("Journalsystemen talar inte med varandra", "Svårt att rekrytera"),
                         List.of("Följ upp effekten varje år, inte bara besöken"))));
+    }
+
+    /**
+     * While the civil servant writes the terms, the check answers as drafting would, the refusal or the pitfalls
+     * warned of, and stores nothing; only the drafting role may ask.
+     */
+    private void checkWhileWriting(String need) {
+        TrackingToken before = eventStore.createHeadToken();
+        String check = REGION + "/commissions/draft-check";
+        call(HttpMethod.POST, check, CIVIL_SERVANT, terms(need, "[]", "2028-12-31", JOINT))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("NoFollowUpPlan").jsonPath("$.field").isEqualTo("followUpPlan");
+        call(HttpMethod.POST, check, CIVIL_SERVANT, terms("need-never-ranked", PLAN, "2028-12-31", JOINT))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("CommissionForUndecidedNeed").jsonPath("$.field").isEqualTo("needIds");
+        call(HttpMethod.POST, check, CIVIL_SERVANT, terms(need, """
+                [{"indicatorId": "i-1", "name": "Antal besök", "level": "ACTIVITY", "perspective": "OPERATIONAL",
+                  "frequency": "WEEK", "goalId": "g-1"}]""", "2028-12-31", JOINT))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.warnings").value(warnings -> assertThat((List<Object>) warnings)
+                        .containsExactlyInAnyOrder("FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL", "NO_POPULATION_PERSPECTIVE", "TOO_DETAILED"));
+        call(HttpMethod.POST, check, CIVIL_SERVANT, terms(need, PLAN, "2027-12-31", JOINT))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.warnings").value(warnings -> assertThat((List<Object>) warnings)
+                        .containsExactly("TOO_OPEN_TO_INTERPRETATION"));
+        call(HttpMethod.POST, check, CIVIL_SERVANT, "{\"priorityRoundId\": \"vastmanland-2026\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[?(@.field == 'needIds')]").exists();
+        call(HttpMethod.POST, check, PROVIDER, terms(need, PLAN, "2028-12-31", JOINT)).expectStatus().isForbidden();
+        assertThat(eventStore.createHeadToken()).isEqualTo(before);
     }
 
     /** Too many findings, one too long or not a text: {@code 400}, naming the field, and the commission stays open. */

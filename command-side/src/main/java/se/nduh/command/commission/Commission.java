@@ -110,11 +110,8 @@ class Commission {
     /** Drafts the commission; {@code prioritisedNeeds} are the needs the named round's decision prioritised. */
     Commission(DraftCommission command, Set<NeedId> prioritisedNeeds) {
         CommissionTerms terms = command.terms();
-        if (terms.needIds().isEmpty() || !prioritisedNeeds.containsAll(terms.needIds())) {
-            throw Rule.CommissionForUndecidedNeed.violation("needIds");
-        }
-        requireUsable(terms, command.region());
-        apply(new CommissionDrafted(command.commissionId(), command.region(), terms, warningsOf(terms)));
+        CommissionPitfalls.requireDraftable(terms, command.region(), prioritisedNeeds);
+        apply(new CommissionDrafted(command.commissionId(), command.region(), terms, CommissionPitfalls.warningsOf(terms)));
     }
 
     @CommandHandler
@@ -125,8 +122,8 @@ class Commission {
         }
         if (!command.terms().equals(terms)) {
             requireNoDialogueAwaitingAnswer();
-            requireUsable(command.terms(), region);
-            apply(new CommissionDraftRevised(id, region, command.terms(), warningsOf(command.terms())));
+            CommissionPitfalls.requireUsable(command.terms(), region);
+            apply(new CommissionDraftRevised(id, region, command.terms(), CommissionPitfalls.warningsOf(command.terms())));
         }
         return version();
     }
@@ -136,8 +133,8 @@ class Commission {
         requireStatus(command.region(), Status.DRAFT, Rule.CommissionNotDraft);
         requireNoDialogueAwaitingAnswer();
         // A draft stored before a rule was added meets it here, before it goes out.
-        requireUsable(terms, region);
-        apply(new CommissionIssued(id, region, command.decidedBy(), command.decisionDate(), warningsOf(terms)));
+        CommissionPitfalls.requireUsable(terms, region);
+        apply(new CommissionIssued(id, region, command.decidedBy(), command.decisionDate(), CommissionPitfalls.warningsOf(terms)));
         return version();
     }
 
@@ -165,7 +162,7 @@ class Commission {
         if ((command.comments() == null || command.comments().isBlank()) && command.proposedChanges().isEmpty()) {
             throw Rule.EmptyDialogueAnswer.violation("comments");
         }
-        Set<GoalId> goals = goalIds(terms);
+        Set<GoalId> goals = CommissionPitfalls.goalIds(terms);
         List<ProposedChange> changes = command.proposedChanges();
         for (int i = 0; i < changes.size(); i++) {
             ProposedChange change = changes.get(i);
@@ -205,8 +202,8 @@ class Commission {
             throw Rule.PlanRevisionChangesNothing.violation("plan");
         }
         CommissionTerms revised = command.plan().applyTo(terms);
-        requireUsable(revised, region);
-        apply(new CommissionPlanRevisionProposed(id, region, planRevisions + 1, command.plan(), warningsOf(revised), command.reason(),
+        CommissionPitfalls.requireUsable(revised, region);
+        apply(new CommissionPlanRevisionProposed(id, region, planRevisions + 1, command.plan(), CommissionPitfalls.warningsOf(revised), command.reason(),
                 command.proposedBy(), party));
         return version();
     }
@@ -215,8 +212,8 @@ class Commission {
     long handle(AgreePlanRevision command) {
         requireOpenRevision(command.region());
         CommissionTerms revised = openRevisionPlan.applyTo(terms);
-        requireUsable(revised, region);
-        apply(new CommissionPlanRevisionAgreed(id, region, planRevisions, planVersion + 1, revised, warningsOf(revised), command.agreedBy()));
+        CommissionPitfalls.requireUsable(revised, region);
+        apply(new CommissionPlanRevisionAgreed(id, region, planRevisions, planVersion + 1, revised, CommissionPitfalls.warningsOf(revised), command.agreedBy()));
         return version();
     }
 
@@ -381,126 +378,6 @@ class Commission {
     @EventSourcingHandler
     void on(CommissionClosed event) {
         this.status = Status.CLOSED;
-    }
-
-    /**
-     * The seeds' pitfalls that make a commission unusable: no goals, a timeline that ends before it starts, or a
-     * follow-up plan or payment not linked to its goals; and principals that do not say who shares it.
-     */
-    private static void requireUsable(CommissionTerms terms, RegionCode region) {
-        if (terms.goals().isEmpty()) {
-            throw Rule.NoGoals.violation("goals");
-        }
-        if (terms.end().isBefore(terms.start())) {
-            throw Rule.TimelineEndsBeforeItStarts.violation("end");
-        }
-        if (terms.followUpPlan().isEmpty()) {
-            throw Rule.NoFollowUpPlan.violation("followUpPlan");
-        }
-        Set<GoalId> goals = goalIds(terms);
-        Set<GoalId> measured = terms.followUpPlan().stream().map(FollowUpIndicator::goalId)
-                .filter(goal -> goal != null).collect(Collectors.toSet());
-        if (!goals.containsAll(measured)) {
-            throw Rule.FollowUpIndicatorOfUnknownGoal.violation("followUpPlan");
-        }
-        if (!measured.containsAll(goals)) {
-            throw Rule.CommissionGoalNotFollowedUp.violation("followUpPlan");
-        }
-        PaymentModel payment = terms.payment();
-        if (payment.kind() == PaymentModel.Kind.ACTIVE
-                && (payment.linkedGoalIds().isEmpty() || !goals.containsAll(payment.linkedGoalIds()))) {
-            throw Rule.PaymentNotLinkedToGoals.violation("payment.linkedGoalIds");
-        }
-        requireKnownPrincipals(terms.collaboration(), region);
-    }
-
-    /** "Skilj på om det rör uppdrag i samverkan mellan huvudmän eller inom egna organisationen": which it is, and with whom. */
-    private static void requireKnownPrincipals(Collaboration collaboration, RegionCode region) {
-        List<Principal> principals = collaboration.principals();
-        if (collaboration.scope() == Collaboration.Scope.OWN_ORGANISATION) {
-            if (!principals.isEmpty()) {
-                throw Rule.OwnOrganisationCommissionWithPrincipal.violation("collaboration.principals");
-            }
-            return;
-        }
-        if (principals.isEmpty()) {
-            throw Rule.JointCommissionWithoutPrincipal.violation("collaboration.principals");
-        }
-        Set<Principal> named = new HashSet<>();
-        for (int i = 0; i < principals.size(); i++) {
-            Principal principal = principals.get(i);
-            String field = "collaboration.principals[" + i + "]";
-            boolean complete = principal.kind() == Principal.Kind.REGION ? principal.region() != null
-                    : principal.region() == null && principal.name() != null && !principal.name().isBlank();
-            if (!complete) {
-                throw Rule.PrincipalIncomplete.violation(field);
-            }
-            if (region.equals(principal.region())) {
-                throw Rule.PrincipalIsTheRegionItself.violation(field);
-            }
-            // a region is one principal whatever name it is given
-            if (!named.add(principal.kind() == Principal.Kind.REGION ? new Principal(principal.kind(), null, principal.region()) : principal)) {
-                throw Rule.PrincipalNamedTwice.violation(field);
-            }
-        }
-    }
-
-    private static Set<GoalId> goalIds(CommissionTerms terms) {
-        return terms.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
-    }
-
-    /**
-     * The seeds' pitfalls a commission is accepted with, as warnings: followed up only at activity level, with no
-     * population perspective, with a goal health care alone cannot move, leaving too much room for interpretation,
-     * too detailed, or followed up at a pace that does not fit the indicator's level.
-     */
-    private static Set<CommissionWarning> warningsOf(CommissionTerms terms) {
-        Set<CommissionWarning> warnings = EnumSet.noneOf(CommissionWarning.class);
-        if (terms.followUpPlan().stream().allMatch(indicator -> indicator.level() == FollowUpLevel.ACTIVITY)) {
-            warnings.add(CommissionWarning.FOLLOW_UP_ONLY_AT_ACTIVITY_LEVEL);
-        }
-        if (terms.followUpPlan().stream().noneMatch(indicator -> indicator.perspective() == Perspective.POPULATION)) {
-            warnings.add(CommissionWarning.NO_POPULATION_PERSPECTIVE);
-        }
-        if (!terms.goalsBeyondHealthCare().isEmpty()) {
-            warnings.add(CommissionWarning.GOAL_BEYOND_HEALTH_CARE);
-        }
-        if (terms.goals().stream().anyMatch(goal -> asksNoChange(goal) || dueAfterTheEnd(goal, terms))) {
-            warnings.add(CommissionWarning.TOO_OPEN_TO_INTERPRETATION);
-        }
-        // "Datasmarta": weekly data is the team's own, to check it gets done; a commission asking for it is too detailed.
-        if (terms.goals().stream().anyMatch(goal -> effectSteeredByActivities(goal, terms))
-                || terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() == Frequency.WEEK)) {
-            warnings.add(CommissionWarning.TOO_DETAILED);
-        }
-        // "Datasmarta": each level has its pace; one step off is judgement, more is a plan that does not fit its level.
-        // A weekly indicator is already too detailed (above), so it is not flagged twice.
-        if (terms.followUpPlan().stream().anyMatch(indicator -> indicator.frequency() != Frequency.WEEK
-                && indicator.level().stepsFrom(indicator.frequency()) > 1)) {
-            warnings.add(CommissionWarning.FOLLOW_UP_FREQUENCY_UNFIT_FOR_LEVEL);
-        }
-        return warnings;
-    }
-
-    /** "För stort utrymme för egen tolkning": a target equal to the baseline says nothing about what is to change. */
-    private static boolean asksNoChange(Goal goal) {
-        return goal.target().compareTo(goal.baseline()) == 0;
-    }
-
-    /** "För stort utrymme för egen tolkning": whether a goal due after the end was reached is read, not measured, at evaluation. */
-    private static boolean dueAfterTheEnd(Goal goal, CommissionTerms terms) {
-        return goal.targetDate().isAfter(terms.end());
-    }
-
-    /**
-     * "För detaljerat": a goal followed up at effect level and also by activity indicators prescribes how, not only
-     * what ("det som inte står i uppdraget görs inte"). Activity indicators that measure no goal are the team's own
-     * follow-up and do not count.
-     */
-    private static boolean effectSteeredByActivities(Goal goal, CommissionTerms terms) {
-        Set<FollowUpLevel> levels = terms.followUpPlan().stream().filter(indicator -> goal.goalId().equals(indicator.goalId()))
-                .map(FollowUpIndicator::level).collect(Collectors.toSet());
-        return levels.contains(FollowUpLevel.EFFECT) && levels.contains(FollowUpLevel.ACTIVITY);
     }
 
     private Optional<Goal> goalOf(FollowUpIndicator indicator) {

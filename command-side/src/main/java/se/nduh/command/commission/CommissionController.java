@@ -1,5 +1,6 @@
 package se.nduh.command.commission;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import se.nduh.command.commission.CommissionRequests.AnswerRequest;
 import se.nduh.command.commission.CommissionRequests.ChangeRequest;
 import se.nduh.command.commission.CommissionRequests.CloseRequest;
@@ -23,6 +25,7 @@ import se.nduh.command.commission.CommissionRequests.IssueRequest;
 import se.nduh.command.commission.CommissionRequests.OutcomeRequest;
 import se.nduh.command.commission.CommissionRequests.ReviseRequest;
 import se.nduh.command.commission.CommissionRequests.TermsBody;
+import se.nduh.command.priority.api.PriorityDecisions;
 import se.nduh.command.web.CommandSender.Accepted;
 import se.nduh.command.web.CommandSender;
 import se.nduh.infrastructure.indicator.IndicatorCatalogue;
@@ -37,6 +40,8 @@ import se.nduh.kernel.commission.WithdrawDraftFromDialogue;
 import se.nduh.kernel.commission.WithdrawPlanRevision;
 import se.nduh.kernel.commission.CloseCommission;
 import se.nduh.kernel.commission.CommissionId;
+import se.nduh.kernel.commission.CommissionTerms;
+import se.nduh.kernel.commission.CommissionWarning;
 import se.nduh.kernel.commission.DraftCommission;
 import se.nduh.kernel.commission.FollowUpIndicatorId;
 import se.nduh.kernel.commission.IssueCommission;
@@ -48,6 +53,8 @@ import se.nduh.kernel.commission.SendDraftForDialogue;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 
+import java.util.Set;
+
 /** Commands on the commissions (uppdrag) of one region and their follow-up (uppföljning). */
 @RestController
 @RequestMapping("/api/v1/regions/{region}/commissions")
@@ -56,9 +63,11 @@ class CommissionController {
     private final CommandSender commands;
     private final RegionDirectory regions;
     private final IndicatorCatalogue catalogue;
+    private final PriorityDecisions decisions;
 
-    CommissionController(CommandSender commands, RegionDirectory regions, IndicatorCatalogue catalogue) {
+    CommissionController(CommandSender commands, RegionDirectory regions, IndicatorCatalogue catalogue, PriorityDecisions decisions) {
         this.catalogue = catalogue;
+        this.decisions = decisions;
         this.commands = commands;
         this.regions = regions;
     }
@@ -68,6 +77,24 @@ class CommissionController {
                                          ServerWebExchange exchange) {
         CommissionId id = CommissionId.random();
         return commands.create(new DraftCommission(id, region(region), body.toTerms(catalogue)), id.value(), path(region, id.value()), exchange);
+    }
+
+    @Schema(description = "The seeds' pitfalls the terms would be drafted with, as warnings")
+    record DraftCheck(Set<CommissionWarning> warnings) {
+    }
+
+    /**
+     * Answers as drafting these terms would, storing nothing: the refusal as a problem, else the warnings, so that a
+     * page can show the pitfalls next to the terms while they are written.
+     */
+    @PostMapping("/draft-check")
+    Mono<DraftCheck> checkDraft(@PathVariable String region, @Valid @RequestBody TermsBody body) {
+        RegionCode code = region(region);
+        return Mono.fromCallable(() -> {
+            CommissionTerms terms = body.toTerms(catalogue);
+            CommissionPitfalls.requireDraftable(terms, code, decisions.prioritisedNeeds(terms.roundId(), code));
+            return new DraftCheck(CommissionPitfalls.warningsOf(terms));
+        }).subscribeOn(Schedulers.boundedElastic()); // the round's decision is read with the blocking driver
     }
 
     @PutMapping("/{id}/draft")

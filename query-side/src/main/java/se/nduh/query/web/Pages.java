@@ -21,7 +21,7 @@ import java.util.Set;
 @Controller
 class Pages {
 
-    private static final Set<String> PAGES = Set.of("behov", "prioritering", "uppdrag", "uppfoljning", "erfarenheter", "jamforelser", "revision", "drift");
+    private static final Set<String> PAGES = Set.of("behov", "prioritering", "uppdrag", "uppdragsutkast", "uppfoljning", "erfarenheter", "jamforelser", "revision", "drift");
 
     @GetMapping("/")
     Mono<String> home(ServerWebExchange exchange, Model model) {

@@ -95,6 +95,7 @@ public final class AccessPolicy {
             row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/decision", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Decide the priorities"),
             row(POST, "/api/v1/regions/{region}/priority-rounds/{id}/reopening", Side.COMMAND, Scope.REGION, Set.of(FORTROENDEVALD), "Reopen a decided round"),
             row(POST, "/api/v1/regions/{region}/commissions", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Draft a commission"),
+            row(POST, "/api/v1/regions/{region}/commissions/draft-check", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Check a commission's terms as drafting would, storing nothing"),
             row(PUT,  "/api/v1/regions/{region}/commissions/{id}/draft", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Revise a draft commission"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/dialogue", Side.COMMAND, Scope.REGION, Set.of(TJANSTEPERSON), "Send a draft to its provider for dialogue"),
             row(POST, "/api/v1/regions/{region}/commissions/{id}/dialogue-answer", Side.COMMAND, Scope.REGION, Set.of(UTFORARE), "Answer a draft in dialogue"),

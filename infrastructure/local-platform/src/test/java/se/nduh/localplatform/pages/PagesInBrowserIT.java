@@ -289,6 +289,66 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_civil_servant_drafts_a_commission_seeing_the_pitfalls_while_writing_and_the_elected_officials_issue_it() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/uppdrag");
+        browser.findElement(By.linkText("Skriv ett nytt uppdrag")).click();
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[aria-labelledby=behov-rubrik] input"), 0));
+        browser.findElement(By.cssSelector("[aria-labelledby=behov-rubrik] input")).click();
+        String description = "Hälsosamtal i skolan " + UUID.randomUUID().toString().substring(0, 8);
+        type("provider", "Elevhälsan i Halland");
+        type("description", description);
+        browser.findElement(By.cssSelector("[aria-labelledby=insatser] input")).click();
+        pick("start", "2027-01-01");
+        pick("end", "2026-06-30");
+        type("goal-indicator-0", "Andel barn med fetma");
+        type("goal-baseline-0", "18");
+        type("goal-target-0", "18");
+        pick("goal-date-0", "2027-12-31");
+        browser.findElement(By.xpath("//button[.='Lägg till en indikator']")).click();
+        type("ind-name-0", "Antal hälsosamtal");
+        new Select(browser.findElement(By.id("ind-level-0"))).selectByValue("ACTIVITY");
+        new Select(browser.findElement(By.id("ind-frequency-0"))).selectByValue("WEEK");
+        type("amount", "2000000");
+        type("share", "20");
+        browser.findElement(By.cssSelector("[aria-labelledby=kopplade] input")).click();
+
+        // the server's answer while writing: the rule the terms break, next to its field, before anything is saved
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-end"), "Uppdraget slutar innan det börjar."));
+        pick("end", "2027-12-31");
+        WebElement goals = browser.findElement(By.xpath("//fieldset[legend='Mål']"));
+        WebElement plan = browser.findElement(By.xpath("//fieldset[legend='Uppföljningsplan']"));
+        await.until(driver -> goals.getText().contains("För stort utrymme för egen tolkning")
+                && plan.getText().contains("För detaljerat") && plan.getText().contains("bara på aktivitetsnivå"));
+        assertThat(browser.findElement(By.id("e-end")).getText()).isEmpty();
+        checked("uppdragsutkast-med-varningar");
+
+        browser.findElement(By.id("goal-target-0")).clear();
+        type("goal-target-0", "15");
+        new Select(browser.findElement(By.id("ind-level-0"))).selectByValue("EFFECT");
+        new Select(browser.findElement(By.id("ind-frequency-0"))).selectByValue("YEAR");
+        await.until(driver -> driver.findElement(By.cssSelector("section[aria-labelledby=fallgropar]")).getText()
+                .contains("Inga av fallgroparna syns i förslaget."));
+        assertThat(goals.getText()).doesNotContain("För stort utrymme");
+        checked("uppdragsutkast");
+
+        browser.findElement(By.xpath("//button[.='Spara utkastet']")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uppdraget"), description));
+        String commission = browser.getCurrentUrl().replaceAll(".*uppdrag=([^&]+).*", "$1");
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("utkast", "Elevhälsan i Halland");
+
+        signIn("halland-fortroendevald");
+        browser.get(url + "/sidor/uppdrag?uppdrag=" + commission);
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfarda")));
+        type("decided-by", "Hälso- och sjukvårdsnämnden");
+        pick("decision-date", "2026-12-15");
+        browser.findElement(By.cssSelector("form[aria-labelledby=utfarda] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[aria-labelledby=uppdraget] p.status"),
+                "Uppdraget är utfärdat."));
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("utfärdat");
+    }
+
+    @Test
     void the_follow_up_page_draws_each_indicator_against_its_goals_baseline_and_target() {
         signIn("halland-tjansteperson");
         browser.get(url + "/sidor/uppfoljning");
@@ -501,7 +561,7 @@ class PagesInBrowserIT {
     /** Sets a date or time input as its picker would: typing into one depends on the browser's locale. */
     private void pick(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("const input = document.getElementById(arguments[0]);"
-                + " input.value = arguments[1]; input.dispatchEvent(new Event('input'));", id, value);
+                + " input.value = arguments[1]; input.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
     }
 
     private void type(String id, String text) {
