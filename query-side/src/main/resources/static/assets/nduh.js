@@ -13,6 +13,10 @@ const NDUH = (() => {
     'rank.help': 'Move a need with the buttons (or drag the handle). Level 1 is the highest priority.',
     'rank.rationale': 'Rationale', 'rank.deviation': 'Rationale for deviating from the ethical order', 'rank.principles': 'Principles', 'rank.criteria': 'Criteria',
     'rank.add': 'Add an assessed need', 'rank.choose': 'Choose a need', 'rank.addButton': 'Add', 'rank.save': 'Save the ranking', 'rank.decide': 'Decision',
+    'rank.decisionHelp': 'The decision decides the saved ranking.', 'rank.allocations': 'Resources per prioritised need (SEK, empty if none)',
+    'rank.notPrioritised': 'Needs not prioritised (icke-göra)', 'rank.allRanked': 'Every assessed care need is in the ranking.',
+    'rank.notPrioritisedHelp': 'Every assessed care need not in the saved ranking is listed here, with the reason not to prioritise it.',
+    'rank.allocationsDecided': 'Resources per prioritised need', 'rank.need': 'Need', 'rank.total': 'Total',
     'rank.decideButton': 'Decide', 'rank.reopen': 'Reason to reopen the decision', 'rank.reopenButton': 'Reopen', 'nav.comparisons': 'Comparisons', 'nav.audit': 'Audit',
     'nav.skip': 'Skip to content', 'nav.region': 'Region', 'nav.signout': 'Sign out', 'nav.language': 'Svenska',
     'home.title': 'The yearly cycle', 'home.wheel': 'Annual wheel', 'home.overdue': 'Overdue', 'home.due': 'Due',
@@ -143,7 +147,10 @@ const NDUH = (() => {
     NoGoals: 'Uppdraget behöver minst ett mål.', NoFollowUpPlan: 'Uppdraget behöver en uppföljningsplan.',
     CommissionGoalNotFollowedUp: 'Varje mål mäts av en indikator i uppföljningsplanen.',
     PaymentNotLinkedToGoals: 'Aktiv ersättning kopplas till minst ett av uppdragets mål.',
-    UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
+    AmountSek: 'Ett belopp i kronor: inte negativt, högst 13 siffror före och 2 efter decimaltecknet.',
+    AllocationToUnrankedNeed: 'Resurser går bara till behov i den beslutade rangordningen.',
+    NotPrioritisedNeedNotOpen: 'Icke-göra-listan tar upp regionens bedömda vårdbehov som rangordningen lämnar utanför.',
+    type: 'Har fel form.', UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
   };
 
   function t(key, fallback) {
@@ -255,6 +262,11 @@ const NDUH = (() => {
   const numbers = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {maximumFractionDigits: 2});
   const dates = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {dateStyle: 'medium', timeStyle: 'short'});
   const number = value => value === null || value === undefined ? '–' : numbers.format(value);
+  /** A number as typed in Swedish ("1 500 000,50"); what is no number goes as typed, so that the server names the rule. */
+  const decimal = text => {
+    const typed = String(text ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    return typed !== '' && Number.isFinite(Number(typed)) ? Number(typed) : String(text ?? '').trim();
+  };
   const dateTime = value => value ? dates.format(new Date(value)) : '–';
 
   /** English for the page's marked texts; the language, the sign-out form's token and the page's nav state. */
@@ -282,7 +294,7 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
+  return {lang, t, api, session, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage, number, decimal, dateTime, newKey, follow, Problem};
 })();
 
 document.addEventListener('alpine:init', () => {
