@@ -270,13 +270,45 @@ class PagesInBrowserIT {
         await.until(driver -> new Select(driver.findElement(By.id("period"))).getOptions().stream().anyMatch(option -> option.getText().equals(thisYear)));
         new Select(browser.findElement(By.id("period"))).selectByVisibleText(thisYear);
 
-        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody tr"), 13));
-        assertThat(browser.findElements(By.cssSelector("tbody tr.own"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("tbody tr.own")).getText()).contains("egen region");
+        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#diagram ~ table tbody tr"), 13));
+        assertThat(browser.findElements(By.cssSelector("#diagram ~ table tbody tr.own"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#diagram ~ table tbody tr.own")).getText()).contains("egen region");
         assertThat(browser.findElement(By.id("chart")).getSize().getHeight()).isGreaterThan(100);
-        List<WebElement> cells = browser.findElements(By.cssSelector("tbody td.num"));
+        List<WebElement> cells = browser.findElements(By.cssSelector("#diagram ~ table tbody td.num"));
         assertThat(cells).allSatisfy(cell -> assertThat(cell.getText()).matches("[0-9 ,\\u00a0–]+|undertryckt \\(för få för att visas\\)"));
         checked("jamforelser");
+    }
+
+    @Test
+    void the_trend_of_a_metric_is_a_chart_with_a_table_that_never_shows_a_suppressed_figure_as_zero() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/jamforelser");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("section[aria-labelledby=trend] tbody tr"), 0));
+
+        assertThat(browser.findElement(By.id("trend-chart")).getSize().getHeight()).isGreaterThan(100);
+        List<WebElement> own = browser.findElements(By.cssSelector("section[aria-labelledby=trend] tbody td:nth-of-type(1)"));
+        assertThat(own).allSatisfy(cell -> assertThat(cell.getText()).matches("[0-9 ,\\u00a0−-]+|undertryckt \\(för få för att visas\\)|ej rapporterad"));
+        if (own.stream().anyMatch(cell -> !cell.getText().matches("[0-9 ,\\u00a0−-]+"))) {
+            assertThat(browser.findElement(By.id("trend-gaps")).getText()).contains("aldrig noll");
+        }
+        scrollTo("trend");
+        checked("jamforelser-trend");
+    }
+
+    @Test
+    void a_coordinator_sees_every_metric_of_the_network_at_a_glance() {
+        signIn("samordnare-1");
+        browser.get(url + "/sidor/jamforelser");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#metric option"), 0));
+        int metrics = browser.findElements(By.cssSelector("#metric option")).size();
+
+        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#natverket ~ table tbody tr"), metrics));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#natverket ~ table tbody tr"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(0).getText()).matches("[0-9]{4}(-Q[1-4])?"));
+        assertThat(rows).anySatisfy(row -> assertThat(Integer.parseInt(row.findElements(By.tagName("td")).get(1).getText())).isGreaterThan(1));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=trend] thead")).getText()).doesNotContain("Egen region");
+        scrollTo("natverket");
+        checked("jamforelser-natverket");
     }
 
     @Test
