@@ -13,6 +13,10 @@ const NDUH = (() => {
     'rank.help': 'Move a need with the buttons (or drag the handle). Level 1 is the highest priority.',
     'rank.rationale': 'Rationale', 'rank.deviation': 'Rationale for deviating from the ethical order', 'rank.principles': 'Principles', 'rank.criteria': 'Criteria',
     'rank.add': 'Add an assessed need', 'rank.choose': 'Choose a need', 'rank.addButton': 'Add', 'rank.save': 'Save the ranking', 'rank.decide': 'Decision',
+    'rank.decisionHelp': 'The decision decides the saved ranking.', 'rank.allocations': 'Resources per prioritised need (SEK, empty if none)',
+    'rank.notPrioritised': 'Needs not prioritised (icke-göra)', 'rank.allRanked': 'Every assessed care need is in the ranking.',
+    'rank.notPrioritisedHelp': 'Every assessed care need not in the saved ranking is listed here, with the reason not to prioritise it.',
+    'rank.allocationsDecided': 'Resources per prioritised need', 'rank.need': 'Need', 'rank.total': 'Total',
     'rank.decideButton': 'Decide', 'rank.reopen': 'Reason to reopen the decision', 'rank.reopenButton': 'Reopen', 'nav.comparisons': 'Comparisons', 'nav.audit': 'Audit',
     'nav.skip': 'Skip to content', 'nav.region': 'Region', 'nav.signout': 'Sign out', 'nav.language': 'Svenska',
     'home.title': 'The yearly cycle', 'home.wheel': 'Annual wheel', 'home.overdue': 'Overdue', 'home.due': 'Due',
@@ -42,6 +46,13 @@ const NDUH = (() => {
     'cmp.title': 'Comparisons', 'cmp.metric': 'Metric', 'cmp.period': 'Period', 'cmp.own': 'own region',
     'cmp.suppressed': 'suppressed (too few to show)', 'cmp.median': 'median', 'cmp.quartiles': 'quartiles',
     'cmp.table': 'The figures as a table', 'cmp.region': 'Region', 'cmp.value': 'Value', 'cmp.trend': 'Over the years',
+    'cmp.noFigures': 'No figures are published for the metric yet.', 'cmp.trendTable': 'The trend as a table', 'cmp.ownValue': 'Own region',
+    'cmp.medianHead': 'Median', 'cmp.quartilesHead': 'Quartiles', 'cmp.regions': 'Regions', 'cmp.suppressedHead': 'Suppressed',
+    'cmp.notReported': 'not reported', 'cmp.ownGaps': 'Own region suppressed or not reported', 'cmp.networkGaps': 'Every region suppressed',
+    'cmp.gapsNotZero': 'Those periods are gaps in the lines, never zero.', 'cmp.lowerQuartile': 'lower quartile', 'cmp.upperQuartile': 'upper quartile',
+    'cmp.network': 'The network at a glance', 'cmp.loading': 'Fetching the metrics …', 'cmp.latest': 'Latest period', 'cmp.direction': 'Direction',
+    'cmp.networkHelp': 'Each metric in its latest period: how many regions reported, how many cells are suppressed, median and quartiles, and how the median moved since the period before.',
+    'cmp.since': 'since', 'cmp.unchanged': 'unchanged', 'cmp.better': 'better', 'cmp.worse': 'worse', 'cmp.rises': 'rises', 'cmp.falls': 'falls',
     'audit.title': 'Audit', 'audit.round': 'Priority round', 'audit.asOf': 'As of', 'audit.timeline': 'Timeline',
     'audit.state': 'The round as it stood', 'audit.diff': 'Difference between versions', 'audit.from': 'From version',
     'audit.to': 'To version', 'audit.verify': 'Verify the record', 'audit.intact': 'The record is intact',
@@ -161,7 +172,10 @@ const NDUH = (() => {
     PrincipalIncomplete: 'En kommun eller annan huvudman anges med namn, en region med sin regionkod.',
     PrincipalIsTheRegionItself: 'Huvudmännen uppdraget delas med är andra än regionen själv.',
     PrincipalNamedTwice: 'Varje huvudman namnges en gång.',
-    UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
+    AmountSek: 'Ett belopp i kronor: inte negativt, högst 13 siffror före och 2 efter decimaltecknet.',
+    AllocationToUnrankedNeed: 'Resurser går bara till behov i den beslutade rangordningen.',
+    NotPrioritisedNeedNotOpen: 'Icke-göra-listan tar upp regionens bedömda vårdbehov som rangordningen lämnar utanför.',
+    type: 'Har fel form.', UnreadableBody: 'Begäran gick inte att läsa.', UnknownField: 'Okänt fält.', InvalidValue: 'Ogiltigt värde.',
   };
 
   function t(key, fallback) {
@@ -286,6 +300,11 @@ const NDUH = (() => {
   const numbers = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {maximumFractionDigits: 2});
   const dates = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {dateStyle: 'medium', timeStyle: 'short'});
   const number = value => value === null || value === undefined ? '–' : numbers.format(value);
+  /** A number as typed in Swedish ("1 500 000,50"); what is no number goes as typed, so that the server names the rule. */
+  const decimal = text => {
+    const typed = String(text ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    return typed !== '' && Number.isFinite(Number(typed)) ? Number(typed) : String(text ?? '').trim();
+  };
   const dateTime = value => value ? dates.format(new Date(value)) : '–';
 
   /** English for the page's marked texts; the language, the sign-out form's token and the page's nav state. */
@@ -313,7 +332,8 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, LEVELS, FREQUENCIES, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage, number, dateTime, newKey, follow, Problem};
+  return {lang, t, api, session, LEVELS, FREQUENCIES, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
+    number, decimal, dateTime, newKey, follow, Problem};
 })();
 
 document.addEventListener('alpine:init', () => {

@@ -34,6 +34,7 @@ import se.nduh.kernel.commission.Provider;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.period.Period;
+import se.nduh.kernel.priority.Allocation;
 import se.nduh.kernel.priority.EthicalPrinciple;
 import se.nduh.kernel.priority.NotPrioritised;
 import se.nduh.kernel.priority.PrioritiesDecided;
@@ -72,14 +73,15 @@ class RegionReadModelsIT {
     EventStore eventStore;
 
     @Test
-    void every_ranking_version_and_the_decision_with_its_icke_gora_list_are_kept() {
+    void every_ranking_version_and_the_decision_with_its_allocations_and_icke_gora_list_are_kept() {
         PriorityRoundId round = PriorityRoundId.of(NORRBOTTEN, 2026);
         RankedNeed first = new RankedNeed(DIABETES, 1, "Svårast", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.SEVERITY), null);
         store("PriorityRound", round.value(), new PriorityRoundOpened(round, NORRBOTTEN, 2026),
                 new PrioritiesRanked(round, NORRBOTTEN, 1, List.of(first)),
                 new PrioritiesRanked(round, NORRBOTTEN, 2, List.of(first,
                         new RankedNeed(FALLS, 2, "Många drabbade", Set.of(EthicalPrinciple.NEED_SOLIDARITY), Set.of(RankingCriterion.BENEFIT), null))),
-                new PrioritiesDecided(round, NORRBOTTEN, 2, "Regionfullmäktige", LocalDate.of(2025, 11, 26), "RF §4", List.of(),
+                new PrioritiesDecided(round, NORRBOTTEN, 2, "Regionfullmäktige", LocalDate.of(2025, 11, 26), "RF §4",
+                        List.of(new Allocation(DIABETES, new BigDecimal("2500000.50")), new Allocation(FALLS, new BigDecimal("800000"))),
                         List.of(new NotPrioritised(NeedId.of("n-other"), "Ryms inte"))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/regions/norrbotten/priority-rounds/" + round)
@@ -89,6 +91,8 @@ class RegionReadModelsIT {
                 .jsonPath("$.latest.ranking.length()").isEqualTo(2)
                 .jsonPath("$.decided").isEqualTo(true)
                 .jsonPath("$.decisions[0].rankingVersion").isEqualTo(2)
+                .jsonPath("$.decisions[0].allocations[*].needId").isEqualTo(List.of(DIABETES.value(), FALLS.value()))
+                .jsonPath("$.decisions[0].allocations[0].amountSek").isEqualTo(2500000.5)
                 .jsonPath("$.decisions[0].notPrioritised[0].reason").isEqualTo("Ryms inte"));
         get("/api/v1/regions/norrbotten/priority-rounds?budgetYear=2026").expectStatus().isOk()
                 .expectBody().jsonPath("$[0].id").isEqualTo(round.value());

@@ -187,13 +187,7 @@ class PagesInBrowserIT {
     @Test
     void an_elected_official_ranks_a_round_by_keyboard_and_the_saved_order_comes_back() {
         signIn("halland-fortroendevald");
-        browser.get(url + "/sidor/prioritering");
-        type("new-year", "2099");
-        browser.findElement(By.cssSelector("form[aria-label='Omgång'] button[type=submit]")).click();
-        await.until(driver -> new Select(driver.findElement(By.id("round"))).getOptions().stream()
-                .anyMatch(option -> option.getText().startsWith("2099")));
-        new Select(browser.findElement(By.id("round"))).selectByVisibleText(new Select(browser.findElement(By.id("round")))
-                .getOptions().stream().filter(option -> option.getText().startsWith("2099")).findFirst().orElseThrow().getText());
+        openTheRoundOf("2099");
         while (browser.findElements(By.cssSelector("#places > li")).size() < 2) {
             new Select(browser.findElement(By.id("candidate"))).selectByIndex(1);
             browser.findElement(By.cssSelector("#candidate")).findElement(By.xpath("ancestor::form//button")).click();
@@ -214,9 +208,57 @@ class PagesInBrowserIT {
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main > [role=status]"), "Rangordningen är sparad."));
         browser.navigate().refresh();
-        new Select(await.until(ExpectedConditions.elementToBeClickable(By.id("round")))).selectByVisibleText("2099");
+        chooseTheRoundOf("2099");
         await.until(driver -> driver.findElements(By.cssSelector("#places > li strong")).get(0).getText().endsWith(second));
         checked("prioritering");
+    }
+
+    @Test
+    void an_elected_official_decides_a_round_with_allocations_and_an_icke_gora_list_after_the_form_names_a_negative_amount() {
+        signIn("halland-fortroendevald");
+        browser.get(url + "/sidor/prioritering");
+        // this budget year's round first, not the newest: earlier runs left rounds for 2097 and 2099
+        String thisYear = String.valueOf(Year.now().getValue());
+        await.until(driver -> new Select(driver.findElement(By.id("round"))).getFirstSelectedOption().getText().startsWith(thisYear));
+        openTheRoundOf("2097");
+        if (new Select(browser.findElement(By.id("round"))).getFirstSelectedOption().getText().contains("beslutad")) {
+            // decided by an earlier run: reopened, so that it can be decided again
+            type("reopen-reason", "Beslutas om i ett nytt test");
+            browser.findElement(By.xpath("//button[normalize-space()='Öppna igen']")).click();
+            await.until(ExpectedConditions.visibilityOfElementLocated(By.id("d-amount-0")));
+        }
+        if (browser.findElements(By.id("d-amount-0")).isEmpty()) {
+            new Select(browser.findElement(By.id("candidate"))).selectByIndex(1);
+            browser.findElement(By.cssSelector("#candidate")).findElement(By.xpath("ancestor::form//button")).click();
+            type("rationale-0", "Störst svårighetsgrad i regionen");
+            browser.findElement(By.xpath("//button[normalize-space()='Spara rangordningen']")).click();
+            await.until(ExpectedConditions.visibilityOfElementLocated(By.id("d-amount-0")));
+        }
+        type("d-decidedBy", "Regionstyrelsen");
+        pick("d-decisionDate", "2096-11-20");
+        type("d-minutesReference", "RS §" + UUID.randomUUID().toString().substring(0, 4));
+        List<WebElement> reasons = browser.findElements(By.cssSelector("input[id^='d-reason-']"));
+        assertThat(reasons).as("an assessed care need left out of the ranking").isNotEmpty();
+        reasons.forEach(reason -> reason.sendKeys("Ryms inte i budgetåret"));
+        type("d-amount-0", "-5");
+        browser.findElement(By.xpath("//button[normalize-space()='Fatta beslut']")).click();
+
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-d-amount-0"), "Ett belopp i kronor"));
+        assertThat(browser.findElement(By.id("d-amount-0")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        scrollTo("d-amount-0");
+        checked("prioritering-beslut-med-fel");
+
+        browser.findElement(By.id("d-amount-0")).clear();
+        type("d-amount-0", "2 500 000");
+        browser.findElement(By.xpath("//button[normalize-space()='Fatta beslut']")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main > [role=status]"), "Beslutet är fattat."));
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("beslutet")));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=beslutet] tfoot")).getText())
+                .contains("Summa").containsPattern("2[ \\u00a0]500[ \\u00a0]000");
+        assertThat(browser.findElements(By.cssSelector("#icke-gora li"))).hasSize(reasons.size())
+                .allSatisfy(entry -> assertThat(entry.getText()).endsWith("Ryms inte i budgetåret"));
+        scrollTo("beslutet");
+        checked("prioritering-beslut");
     }
 
     @Test
@@ -228,13 +270,45 @@ class PagesInBrowserIT {
         await.until(driver -> new Select(driver.findElement(By.id("period"))).getOptions().stream().anyMatch(option -> option.getText().equals(thisYear)));
         new Select(browser.findElement(By.id("period"))).selectByVisibleText(thisYear);
 
-        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody tr"), 13));
-        assertThat(browser.findElements(By.cssSelector("tbody tr.own"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("tbody tr.own")).getText()).contains("egen region");
+        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#diagram ~ table tbody tr"), 13));
+        assertThat(browser.findElements(By.cssSelector("#diagram ~ table tbody tr.own"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#diagram ~ table tbody tr.own")).getText()).contains("egen region");
         assertThat(browser.findElement(By.id("chart")).getSize().getHeight()).isGreaterThan(100);
-        List<WebElement> cells = browser.findElements(By.cssSelector("tbody td.num"));
+        List<WebElement> cells = browser.findElements(By.cssSelector("#diagram ~ table tbody td.num"));
         assertThat(cells).allSatisfy(cell -> assertThat(cell.getText()).matches("[0-9 ,\\u00a0–]+|undertryckt \\(för få för att visas\\)"));
         checked("jamforelser");
+    }
+
+    @Test
+    void the_trend_of_a_metric_is_a_chart_with_a_table_that_never_shows_a_suppressed_figure_as_zero() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/jamforelser");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("section[aria-labelledby=trend] tbody tr"), 0));
+
+        assertThat(browser.findElement(By.id("trend-chart")).getSize().getHeight()).isGreaterThan(100);
+        List<WebElement> own = browser.findElements(By.cssSelector("section[aria-labelledby=trend] tbody td:nth-of-type(1)"));
+        assertThat(own).allSatisfy(cell -> assertThat(cell.getText()).matches("[0-9 ,\\u00a0−-]+|undertryckt \\(för få för att visas\\)|ej rapporterad"));
+        if (own.stream().anyMatch(cell -> !cell.getText().matches("[0-9 ,\\u00a0−-]+"))) {
+            assertThat(browser.findElement(By.id("trend-gaps")).getText()).contains("aldrig noll");
+        }
+        scrollTo("trend");
+        checked("jamforelser-trend");
+    }
+
+    @Test
+    void a_coordinator_sees_every_metric_of_the_network_at_a_glance() {
+        signIn("samordnare-1");
+        browser.get(url + "/sidor/jamforelser");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#metric option"), 0));
+        int metrics = browser.findElements(By.cssSelector("#metric option")).size();
+
+        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#natverket ~ table tbody tr"), metrics));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#natverket ~ table tbody tr"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(0).getText()).matches("[0-9]{4}(-Q[1-4])?"));
+        assertThat(rows).anySatisfy(row -> assertThat(Integer.parseInt(row.findElements(By.tagName("td")).get(1).getText())).isGreaterThan(1));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=trend] thead")).getText()).doesNotContain("Egen region");
+        scrollTo("natverket");
+        checked("jamforelser-natverket");
     }
 
     @Test
@@ -548,6 +622,22 @@ class PagesInBrowserIT {
         await.until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
     }
 
+    /** Opens the prioritisation page on the round of that budget year, opening the round unless an earlier run did. */
+    private void openTheRoundOf(String year) {
+        browser.get(url + "/sidor/prioritering");
+        type("new-year", year);
+        browser.findElement(By.cssSelector("form[aria-label='Omgång'] button[type=submit]")).click();
+        chooseTheRoundOf(year);
+    }
+
+    /** Chooses the round of that budget year once the page has listed it (decided or not). */
+    private void chooseTheRoundOf(String year) {
+        await.until(driver -> new Select(driver.findElement(By.id("round"))).getOptions().stream()
+                .anyMatch(option -> option.getText().startsWith(year)));
+        Select rounds = new Select(browser.findElement(By.id("round")));
+        rounds.selectByVisibleText(rounds.getOptions().stream().filter(option -> option.getText().startsWith(year)).findFirst().orElseThrow().getText());
+    }
+
     /** Halland's provider opens the first accepted commission on its board, where outcomes are recorded. */
     private void openAnAcceptedCommissionAsItsProvider() {
         signIn("halland-utforare");
@@ -562,6 +652,11 @@ class PagesInBrowserIT {
     private void pick(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("const input = document.getElementById(arguments[0]);"
                 + " input.value = arguments[1]; input.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
+    }
+
+    /** Brings the element to the top of the window, so that the screenshot shows it. */
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 
     private void type(String id, String text) {
