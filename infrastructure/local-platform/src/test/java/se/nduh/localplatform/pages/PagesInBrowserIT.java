@@ -366,7 +366,7 @@ class PagesInBrowserIT {
     void a_civil_servant_drafts_a_commission_seeing_the_pitfalls_while_writing_and_the_elected_officials_issue_it() {
         signIn("halland-tjansteperson");
         browser.get(url + "/sidor/uppdrag");
-        browser.findElement(By.linkText("Skriv ett nytt uppdrag")).click();
+        await.until(ExpectedConditions.elementToBeClickable(By.linkText("Skriv ett nytt uppdrag"))).click();
         await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[aria-labelledby=behov-rubrik] input"), 0));
         browser.findElement(By.cssSelector("[aria-labelledby=behov-rubrik] input")).click();
         String description = "Hälsosamtal i skolan " + UUID.randomUUID().toString().substring(0, 8);
