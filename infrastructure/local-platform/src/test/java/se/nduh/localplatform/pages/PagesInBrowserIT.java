@@ -544,11 +544,7 @@ class PagesInBrowserIT {
 
     @Test
     void a_civil_servant_attaches_evidence_to_a_need_after_the_form_names_the_missing_source() {
-        signIn("halland-tjansteperson");
-        browser.get(url + "/sidor/behov");
-        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tbody tr a"), 0));
-        browser.get(browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> !row.getText().contains("återkallat")).findFirst()
-                .orElseThrow().findElement(By.tagName("a")).getDomProperty("href"));
+        openANeedAsACivilServant();
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("underlag")));
 
         browser.findElement(By.cssSelector("form[aria-labelledby=underlag] button[type=submit]")).click();
@@ -565,12 +561,31 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_civil_servant_revises_a_need_with_new_values_after_the_form_names_the_missing_reason() {
+        openANeedAsACivilServant();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("revidera")));
+        assertThat(browser.findElement(By.id("revidera-need.title")).getDomProperty("value")).isNotEmpty();
+
+        String value = Integer.toString(10 + new java.util.Random().nextInt(80)) + ",5";
+        browser.findElement(By.id("revidera-need.indicator.currentValue")).clear();
+        type("revidera-need.indicator.currentValue", value);
+        String change = "Nya värden " + UUID.randomUUID().toString().substring(0, 8);
+        type("revidera-change", change);
+        browser.findElement(By.cssSelector("form[aria-labelledby=revidera] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revidera-e-reason"), "Får inte vara tomt."));
+        assertThat(browser.findElement(By.id("revidera-change")).getDomProperty("value")).isEqualTo(change);
+
+        type("revidera-reason", "Årets behovsanalys");
+        browser.findElement(By.cssSelector("form[aria-labelledby=revidera] button[type=submit]")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article [role=status]"), "Behovet är reviderat."));
+        assertThat(browser.findElement(By.tagName("article")).getText()).contains(change + " – Årets behovsanalys");
+        assertThat(browser.findElement(By.id("revidera-need.indicator.currentValue")).getDomProperty("value")).isEqualTo(value.replace(',', '.'));
+        checked("behov-revidera");
+    }
+
+    @Test
     void a_civil_servant_describes_how_a_need_differs_by_education_after_the_form_names_a_negative_count() {
-        signIn("halland-tjansteperson");
-        browser.get(url + "/sidor/behov");
-        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tbody tr a"), 0));
-        browser.get(browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> !row.getText().contains("återkallat")).findFirst()
-                .orElseThrow().findElement(By.tagName("a")).getDomProperty("href"));
+        openANeedAsACivilServant();
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("jamlikhet")));
 
         new Select(browser.findElement(By.id("jamlikhet-dimension"))).selectByValue("EDUCATION");
@@ -636,6 +651,15 @@ class PagesInBrowserIT {
                 .anyMatch(option -> option.getText().startsWith(year)));
         Select rounds = new Select(browser.findElement(By.id("round")));
         rounds.selectByVisibleText(rounds.getOptions().stream().filter(option -> option.getText().startsWith(year)).findFirst().orElseThrow().getText());
+    }
+
+    /** Halland's civil servant opens the first need of the registry that is not withdrawn, where its commands are. */
+    private void openANeedAsACivilServant() {
+        signIn("halland-tjansteperson");
+        browser.get(url + "/sidor/behov");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tbody tr a"), 0));
+        browser.get(browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> !row.getText().contains("återkallat")).findFirst()
+                .orElseThrow().findElement(By.tagName("a")).getDomProperty("href"));
     }
 
     /** Halland's provider opens the first accepted commission on its board, where outcomes are recorded. */
