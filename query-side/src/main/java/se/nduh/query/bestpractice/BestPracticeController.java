@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import se.nduh.kernel.experience.ReleasedExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.query.readmodel.Page;
@@ -37,6 +38,16 @@ class BestPracticeController {
                                            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return library.curated(area, kindOfEffort, q, page, size);
+    }
+
+    /** The network's released experiences not in the library now, for coordinators to curate from; the same filters. */
+    @GetMapping("/api/v1/released-experiences")
+    Mono<Page<ReleasedExperience>> notCurated(@RequestParam(required = false) StrategicArea area,
+                                              @RequestParam(required = false) KindOfEffort kindOfEffort,
+                                              @RequestParam(required = false) @Size(max = 200) String q,
+                                              @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return library.notCurated(area, kindOfEffort, q, page, size);
     }
 
     /**

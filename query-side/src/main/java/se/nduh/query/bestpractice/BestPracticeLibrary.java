@@ -23,6 +23,7 @@ import se.nduh.query.readmodel.ReadModelStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +77,17 @@ class BestPracticeLibrary {
 
     /** The curated, not retired, best practices, by title; {@code q} searches titles and summaries, ignoring case. */
     Mono<Page<BestPracticeAnswer>> curated(StrategicArea area, KindOfEffort kind, String q, int page, int size) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("curated", true), Filters.ne("experience", null)));
+        return page(Filters.eq("curated", true), area, kind, q, page, size, BestPracticeAnswer::of);
+    }
+
+    /** What coordinators may curate: the network's released experiences not in the library now (never, or retired). */
+    Mono<Page<ReleasedExperience>> notCurated(StrategicArea area, KindOfEffort kind, String q, int page, int size) {
+        return page(Filters.ne("curated", true), area, kind, q, page, size, BestPracticeView::experience);
+    }
+
+    private <T> Mono<Page<T>> page(Bson curation, StrategicArea area, KindOfEffort kind, String q, int page, int size,
+                                   Function<BestPracticeView, T> answer) {
+        List<Bson> filters = new ArrayList<>(List.of(curation, Filters.ne("experience", null)));
         if (area != null) {
             filters.add(Filters.eq("experience.area", area.name()));
         }
@@ -88,7 +99,7 @@ class BestPracticeLibrary {
             filters.add(Filters.or(Filters.regex("experience.title", quoted, "i"), Filters.regex("experience.summary", quoted, "i")));
         }
         Bson filter = Filters.and(filters);
-        return store.page(filter, Sorts.ascending("experience.title", "_id"), page * size, size).map(BestPracticeAnswer::of)
+        return store.page(filter, Sorts.ascending("experience.title", "_id"), page * size, size).map(answer)
                 .collectList()
                 .zipWith(store.count(filter), (items, total) -> new Page<>(items, page, size, total));
     }

@@ -162,8 +162,13 @@ class BestPracticeIT {
         assertThat(record.get("revision").asLong()).isEqualTo(1);
         assertThat(published.get(dialogue.value())).doesNotContain("u-test").doesNotContain("userId");
 
-        // Released is not yet best practice.
+        // Released is not yet best practice: the coordinators see it among what they may curate, no one else does.
         api().get("/api/v1/best-practice/" + dialogue, COORDINATOR).expectStatus().isNotFound();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notCurated()).contains(dialogue.value(), schools.value())
+                .doesNotContain(onlyShared.value()));
+        api().get("/api/v1/released-experiences?q=skolan", COORDINATOR).expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.experienceId == '" + schools + "')].region").isEqualTo(List.of("skane"));
+        api().get("/api/v1/released-experiences", "halland-tjansteperson").expectStatus().isForbidden();
 
         curate(dialogue, HALLAND, 2, Set.of("dialog", "uppföljning"));
         curate(schools, SKANE, 2, Set.of("skola"));
@@ -173,6 +178,7 @@ class BestPracticeIT {
                 .expectBody().jsonPath("$.total").isEqualTo(2)
                 .jsonPath("$.items[0].title").isEqualTo("Behovsanalys tillsammans med skolan")
                 .jsonPath("$.items[1].title").isEqualTo("Uppföljning i dialog med utföraren"));
+        assertThat(notCurated()).doesNotContain(dialogue.value(), schools.value());
         api().get("/api/v1/best-practice?area=FOLLOW_UP", "halland-tjansteperson").expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(dialogue.value());
         api().get("/api/v1/best-practice?kindOfEffort=PREVENTIVE", "drift-1").expectStatus().isOk()
@@ -208,6 +214,7 @@ class BestPracticeIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value()));
         api().get("/api/v1/best-practice/" + dialogue, COORDINATOR).expectStatus().isNotFound();
+        assertThat(notCurated()).contains(dialogue.value()).doesNotContain(schools.value());
 
         // A rebuild of the curation forgets it and replays it; what the network released stays.
         api().call(HttpMethod.POST, "/api/v1/admin/projections/best-practice/rebuild", "drift-1", "{}")
@@ -233,6 +240,12 @@ class BestPracticeIT {
     private void curate(ExperienceId id, RegionCode region, long sequence, Set<String> tags) {
         StoredEvents.append(eventStore, "Experience", id.value(), sequence, new BestPracticeCurated(id, region, tags,
                 "Visar hur uppdrag och uppföljning hänger ihop."), "samordnare", "*");
+    }
+
+    /** The ids the coordinators may curate from now. */
+    private List<String> notCurated() {
+        return api().get("/api/v1/released-experiences?size=200", COORDINATOR).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("items").findValuesAsText("experienceId");
     }
 
     private static String summaryOf(String title) {

@@ -145,6 +145,7 @@ public final class AccessPolicy {
             row(GET,  "/api/v1/comparisons",                    Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "Anonymised comparison records, raw"),
             row(GET,  "/api/v1/best-practice",                  Side.QUERY,   Scope.NETWORK, EVERYONE,          "The curated best-practice library"),
             row(GET,  "/api/v1/best-practice/{experienceId}",   Side.QUERY,   Scope.NETWORK, EVERYONE,          "One curated best practice"),
+            row(GET,  "/api/v1/released-experiences",           Side.QUERY,   Scope.NETWORK, Set.of(SAMORDNARE),  "The network's released experiences not curated now, to curate from"),
             row(GET,  "/api/v1/benchmarks",                     Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "The compared metrics and their periods"),
             row(GET,  "/api/v1/benchmarks/{metric}",            Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "One metric across the regions"),
             row(GET,  "/api/v1/benchmarks/{metric}/trend",      Side.QUERY,   Scope.NETWORK, READERS_OF_BENCHMARKS, "One metric over time")

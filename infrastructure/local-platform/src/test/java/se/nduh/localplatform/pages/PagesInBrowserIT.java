@@ -522,6 +522,33 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void a_coordinator_curates_a_released_experience_chosen_from_the_list_and_retires_it_again() {
+        signIn("samordnare-1");
+        browser.get(url + "/sidor/erfarenheter");
+        By candidates = By.cssSelector("#kurera ~ table tbody tr");
+        await.until(ExpectedConditions.numberOfElementsToBeMoreThan(candidates, 0));
+        WebElement candidate = browser.findElement(candidates);
+        String chosen = candidate.getDomAttribute("data-experience");
+        candidate.findElement(By.tagName("button")).click();
+        assertThat(browser.findElement(By.id("c-experienceId")).getDomProperty("value")).isEqualTo(chosen);
+        assertThat(browser.switchTo().activeElement().getDomProperty("id")).isEqualTo("c-tags");
+
+        type("c-tags", "dialog, uppföljning");
+        type("c-why", "Visar hur behov och uppdrag hänger ihop");
+        browser.findElement(By.cssSelector("#kurera ~ form button[type=submit]")).click();
+        By inTheLibrary = By.id("retire-" + chosen);
+        await.until(ExpectedConditions.presenceOfElementLocated(inTheLibrary));
+        await.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#kurera ~ table tr[data-experience='" + chosen + "']"), 0));
+        assertThat(browser.findElement(By.id("c-experienceId")).getDomProperty("value")).isEmpty();
+        checked("bastapraxis-kurera");
+
+        // retired again, it leaves the library and may be curated once more, so that the next run finds it too
+        type("retire-" + chosen, "Tillbaka till listan efter testet");
+        browser.findElement(inTheLibrary).submit();
+        await.until(ExpectedConditions.numberOfElementsToBe(inTheLibrary, 0));
+    }
+
+    @Test
     void a_coordinator_searches_the_best_practice_library() {
         signIn("samordnare-1");
         browser.get(url + "/sidor/erfarenheter");
