@@ -1,14 +1,8 @@
 package se.nduh.command.access;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.localplatform.testing.PlatformIT;
+import se.nduh.localplatform.testing.SignedTokens;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OidcSignInIT {
 
     private static final String ISSUER = "https://idp.region-halland.test";
-    private static final RSAKey SIGNING_KEY = rsaKey("halland-1");
-    private static final RSAKey FOREIGN_KEY = rsaKey("halland-1");
+    private static final RSAKey SIGNING_KEY = SignedTokens.rsaKey("halland-1");
+    private static final RSAKey FOREIGN_KEY = SignedTokens.rsaKey("halland-1");
     private static final HttpServer JWKS = jwksServer();
 
     @DynamicPropertySource
@@ -122,21 +117,7 @@ class OidcSignInIT {
                 .expirationTime(Date.from(now.plusSeconds(expiresInSeconds)))
                 .claim("nduh_grants", grants)
                 .build();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAKey rsaKey(String keyId) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(keyId).generate();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SignedTokens.sign(key, claims);
     }
 
     private static HttpServer jwksServer() {

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.security.ProviderSignIn;
+import se.nduh.infrastructure.security.SecurityProperties;
 
 import java.util.Set;
 
@@ -28,8 +30,16 @@ class Pages {
         return render("hem", exchange, model);
     }
 
+    /** Where the sign-in page sends its visitor in oidc mode, instead of showing the password form; none in local mode. */
+    private final String providerSignIn;
+
+    Pages(SecurityProperties security) {
+        this.providerSignIn = security.mode() == SecurityProperties.Mode.OIDC ? ProviderSignIn.START : null;
+    }
+
     @GetMapping("/logga-in")
     Mono<String> signIn(ServerWebExchange exchange, Model model) {
+        model.addAttribute("providerSignIn", providerSignIn);
         return render("logga-in", exchange, model);
     }
 

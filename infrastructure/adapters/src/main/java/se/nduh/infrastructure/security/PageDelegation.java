@@ -39,7 +39,7 @@ public final class PageDelegation {
     private static final Duration LIFETIME = Duration.ofMinutes(1);
     private static final int SECRET_BYTES = 32;
     static final SecurityProperties.Oidc CLAIMS = new SecurityProperties.Oidc(ISSUER, null, AUDIENCE, JwtClaimNames.SUB,
-            "grants", "provider");
+            "grants", "provider", null, null);
 
     private final SecretKey key;
     private final NimbusJwtEncoder encoder;

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.web.ProblemResponses;
 import se.nduh.infrastructure.web.Problems;
@@ -32,7 +33,8 @@ import java.util.List;
 
 /**
  * The security chain of both sides: stateless sign-in (HTTP Basic against the users file, or OIDC bearer
- * tokens), then {@link AccessFilter} applying {@link AccessPolicy}. Failures are problems, like every error.
+ * tokens), the pages' sessions where pages are served ({@link PageSessions}), then {@link AccessFilter} applying
+ * {@link AccessPolicy}. Failures are problems, like every error.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -50,17 +52,30 @@ public class SecurityConfiguration {
         return PageDelegation.fromFile(properties.delegationSecretFile());
     }
 
+    /** Only used in oidc mode where pages are served; asks the provider nothing until then. */
+    @Bean
+    ProviderSignIn providerSignIn(SecurityProperties properties) {
+        return new ProviderSignIn(properties.oidc());
+    }
+
+    /** Local: the pages' server vouches for its user; oidc: the provider does, through the access token it issued. */
+    @Bean
+    PageCommandTokens pageCommandTokens(SecurityProperties properties, PageDelegation delegation, ProviderSignIn provider) {
+        return properties.mode() == SecurityProperties.Mode.LOCAL
+                ? (actor, exchange) -> Mono.just(delegation.tokenFor(actor))
+                : provider::accessToken;
+    }
+
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProperties properties,
                                                   UserDirectory users, RegionDirectory regions, ObjectMapper json,
-                                                  PageDelegation delegation) {
+                                                  PageDelegation delegation, ProviderSignIn provider) {
         ProblemResponses problems = new ProblemResponses(json);
         boolean local = properties.mode() == SecurityProperties.Mode.LOCAL;
         String challenge = local ? "Basic realm=\"NDUH\", charset=\"UTF-8\"" : "Bearer";
         ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, challenge);
 
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .addFilterAt(new AccessFilter(problems, challenge, regions), SecurityWebFiltersOrder.AUTHORIZATION);
         if (local) {
             LocalAuthenticationManager passwords = new LocalAuthenticationManager(users);
@@ -72,18 +87,26 @@ public class SecurityConfiguration {
                             .jwt(jwt -> jwt.jwtDecoder(delegation.decoder())
                                     .jwtAuthenticationConverter(new TokenActorConverter(PageDelegation.CLAIMS))));
             if (properties.pages()) {
-                PageSessions.configure(http, passwords);
+                PageSessions.withPasswords(http, passwords);
             } else {
                 stateless(http);
             }
         } else {
-            stateless(http);
             http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                     .oauth2ResourceServer(resourceServer -> resourceServer
                             .authenticationEntryPoint(entryPoint)
                             .jwt(jwt -> jwt.jwtDecoder(jwtDecoder(properties.oidc()))
                                     .jwtAuthenticationConverter(new TokenActorConverter(properties.oidc()))));
+            if (properties.pages()) {
+                requireClient(properties.oidc());
+                http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+                PageSessions.withProvider(http, provider, entryPoint);
+            } else {
+                stateless(http);
+            }
         }
+        // Last, after the provider's pages ask for a sign-in: the access table decides the rest, in AccessFilter.
+        http.authorizeExchange(exchanges -> exchanges.anyExchange().permitAll());
         return http.build();
     }
 
@@ -126,6 +149,12 @@ public class SecurityConfiguration {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
+    }
+
+    private static void requireClient(SecurityProperties.Oidc oidc) {
+        if (isBlank(oidc.issuerUri()) || isBlank(oidc.clientId())) {
+            throw new IllegalStateException("The pages in nduh.security.mode=oidc need NDUH_OIDC_ISSUER_URI and NDUH_OIDC_CLIENT_ID");
+        }
     }
 
     private static boolean isBlank(String value) {

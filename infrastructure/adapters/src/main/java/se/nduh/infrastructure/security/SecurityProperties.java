@@ -8,10 +8,12 @@ import java.nio.file.Path;
  * How users sign in.
  *
  * @param mode      {@code local}: users file and HTTP Basic (the single-machine default);
- *                  {@code oidc}: bearer tokens from the region's OIDC provider (production)
+ *                  {@code oidc}: bearer tokens from the region's OIDC provider, and the pages' sign-in through it
+ *                  (production)
  * @param usersFile the local users file (bcrypt hashes), also the user directory of ids and names
  * @param oidc      the token issuer and the claims that carry the user id and the grants
- * @param pages     whether this application serves the web pages: a sign-in form, sessions with CSRF protection
+ * @param pages     whether this application serves the web pages: sign-in (a form, or the provider's), sessions
+ *                  with CSRF protection
  * @param delegationSecretFile the secret with which the pages' server signs a user's commands for the command
  *                  side ({@link PageDelegation}); made when missing
  */
@@ -27,8 +29,11 @@ public record SecurityProperties(Mode mode, Path usersFile, Oidc oidc, boolean p
      * @param userClaim   the claim with the stable user id (never a name or e-mail)
      * @param grantsClaim the claim listing grants as {@code role:region;region} or {@code role:*}
      * @param providerClaim the claim naming the provider (utförare) a provider's staff member answers for
+     * @param clientId    the pages' client at the provider, with which the query side signs page users in
+     *                    ({@link ProviderSignIn}); only where pages are served
+     * @param clientSecret that client's secret
      */
     public record Oidc(String issuerUri, String jwkSetUri, String audience, String userClaim, String grantsClaim,
-                       String providerClaim) {
+                       String providerClaim, String clientId, String clientSecret) {
     }
 }

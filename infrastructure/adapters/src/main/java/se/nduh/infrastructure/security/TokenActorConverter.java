@@ -2,13 +2,18 @@ package se.nduh.infrastructure.security;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 
-/** Reads the acting user from a validated token: the id from one claim, the grants from another. */
+/**
+ * Reads the acting user from a validated token: the id from one claim, the grants from another. The same mapping
+ * serves bearer tokens and the pages' sign-in through the provider (its ID token and user info), so one access
+ * table applies to both.
+ */
 class TokenActorConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
     private final SecurityProperties.Oidc oidc;
@@ -19,15 +24,19 @@ class TokenActorConverter implements Converter<Jwt, Mono<AbstractAuthenticationT
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-        String userId = jwt.getClaimAsString(oidc.userClaim());
-        List<String> grants = jwt.getClaimAsStringList(oidc.grantsClaim());
+        return actorOf(jwt).cast(AbstractAuthenticationToken.class);
+    }
+
+    Mono<ActorAuthentication> actorOf(ClaimAccessor claims) {
+        String userId = claims.getClaimAsString(oidc.userClaim());
+        List<String> grants = claims.getClaimAsStringList(oidc.grantsClaim());
         if (userId == null || userId.isBlank() || grants == null) {
             return Mono.error(new InvalidBearerTokenException("The token lacks the claims " + oidc.userClaim()
                     + " and " + oidc.grantsClaim()));
         }
         try {
-            return Mono.<AbstractAuthenticationToken>just(new ActorAuthentication(new Actor(userId,
-                    grants.stream().map(Grant::parse).toList(), jwt.getClaimAsString(oidc.providerClaim()))));
+            return Mono.just(new ActorAuthentication(new Actor(userId,
+                    grants.stream().map(Grant::parse).toList(), claims.getClaimAsString(oidc.providerClaim()))));
         } catch (IllegalArgumentException e) {
             return Mono.error(new InvalidBearerTokenException("The token's grants are malformed: " + e.getMessage()));
         }
