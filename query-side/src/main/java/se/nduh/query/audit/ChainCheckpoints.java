@@ -94,10 +94,10 @@ class ChainCheckpoints {
         return checkpoint;
     }
 
-    /** Every region's checkpoint, at intervals. */
+    /** Every served region's checkpoint, at intervals. */
     @Scheduled(initialDelayString = "${nduh.audit.checkpoint-every}", fixedDelayString = "${nduh.audit.checkpoint-every}")
     void takeForEveryRegion() {
-        for (Region region : regions.all()) {
+        for (Region region : regions.served()) {
             try {
                 take(region.code(), read -> { });
             } catch (RuntimeException e) {

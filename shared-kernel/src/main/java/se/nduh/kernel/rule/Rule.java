@@ -7,6 +7,7 @@ package se.nduh.kernel.rule;
  */
 public enum Rule {
     UnknownRegion(Kind.NOT_FOUND, "The region is not a member region of the network."),
+    RegionNotServedHere(Kind.NOT_FOUND, "This deployment does not serve the region: the region's own deployment does."),
     NeedGroupSizeNotPositive(Kind.INVALID, "A need group must count at least one person."),
     NoKindOfEffort(Kind.INVALID, "A need names at least one kind of effort."),
     NeedNotInRegion(Kind.NOT_FOUND, "The region has no such need."),

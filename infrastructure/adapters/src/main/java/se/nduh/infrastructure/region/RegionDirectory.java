@@ -1,5 +1,6 @@
 package se.nduh.infrastructure.region;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -13,20 +14,33 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The member regions, read from a CSV file ({@code code,name}): membership changes, so it is data.
  * The built-in list is the thirteen regions of 2020–2023; {@code NDUH_REGIONS_FILE} replaces it.
+ * Of them, the regions this deployment serves ({@code NDUH_SERVED_REGIONS}; all by default): a region's own
+ * deployment serves one, the single-machine run all of them.
  */
 @Component
 public class RegionDirectory {
 
     private final Map<RegionCode, Region> regions;
+    private final Set<RegionCode> served;
 
-    public RegionDirectory(@Value("${nduh.regions-file:classpath:nduh/regions.csv}") Resource file) {
+    /** Every member served. */
+    public RegionDirectory(Resource file) {
+        this(file, "");
+    }
+
+    @Autowired
+    public RegionDirectory(@Value("${nduh.regions-file:classpath:nduh/regions.csv}") Resource file,
+                           @Value("${nduh.served-regions:}") String served) {
         this.regions = read(file);
+        this.served = served(served, regions);
     }
 
     public List<Region> all() {
@@ -35,6 +49,15 @@ public class RegionDirectory {
 
     public boolean isMember(String code) {
         return RegionCode.isWellFormed(code) && regions.containsKey(RegionCode.of(code));
+    }
+
+    /** Whether this deployment serves the region: holds its records and takes its users' requests. */
+    public boolean isServed(String code) {
+        return isMember(code) && served.contains(RegionCode.of(code));
+    }
+
+    public List<Region> served() {
+        return regions.values().stream().filter(region -> served.contains(region.code())).toList();
     }
 
     /** The member region of that code, or the {@link Rule#UnknownRegion} violation on field {@code region}. */
@@ -48,6 +71,21 @@ public class RegionDirectory {
     /** The code of the member region named in a path, or the {@link Rule#UnknownRegion} violation. */
     public RegionCode code(String code) {
         return require(code).code();
+    }
+
+    /** A comma-separated list of member codes, or all members when blank; a code that is no member stops the start. */
+    private static Set<RegionCode> served(String list, Map<RegionCode, Region> members) {
+        if (list.isBlank()) {
+            return Set.copyOf(members.keySet());
+        }
+        Set<RegionCode> served = new LinkedHashSet<>();
+        for (String code : list.split(",")) {
+            if (!RegionCode.isWellFormed(code.strip()) || !members.containsKey(RegionCode.of(code.strip()))) {
+                throw new IllegalStateException("NDUH_SERVED_REGIONS names '" + code.strip() + "', which is not a member region");
+            }
+            served.add(RegionCode.of(code.strip()));
+        }
+        return Set.copyOf(served);
     }
 
     private static Map<RegionCode, Region> read(Resource file) {

@@ -64,15 +64,16 @@ class AccessFilter implements WebFilter {
         if (decision instanceof AccessPolicy.Decision.OtherRegion other) {
             return forbidden(exchange, "Your roles do not cover region '" + other.region() + "'.", "region", other.region());
         }
-        if (decision instanceof AccessPolicy.Decision.UnknownRegion) {
-            return problems.write(exchange, Problems.ruleViolation(Rule.UnknownRegion.violation("region")));
+        if (decision instanceof AccessPolicy.Decision.UnknownRegion unknown) {
+            Rule rule = regions.isMember(unknown.region()) ? Rule.RegionNotServedHere : Rule.UnknownRegion;
+            return problems.write(exchange, Problems.ruleViolation(rule.violation("region")));
         }
         return forbidden(exchange, "No access rule allows this endpoint.");
     }
 
     private AccessPolicy.Decision decide(ServerWebExchange exchange, Actor actor) {
         return AccessPolicy.decide(exchange.getRequest().getMethod(), exchange.getRequest().getPath().pathWithinApplication().value(),
-                actor, regions::isMember);
+                actor, regions::isServed);
     }
 
     /**

@@ -162,9 +162,10 @@ public final class AccessPolicy {
 
     /**
      * What the table says about a request by this actor ({@code null} when nobody signed in); a path naming a
-     * region that is not a member is answered as such, since the region list is public anyway.
+     * region this deployment does not serve is answered as such before anything else, since the region list is
+     * public anyway. Grants of regions served elsewhere count for nothing here.
      */
-    public static Decision decide(HttpMethod method, String path, Actor actor, Predicate<String> isMemberRegion) {
+    public static Decision decide(HttpMethod method, String path, Actor actor, Predicate<String> isServedRegion) {
         PathContainer container = PathContainer.parsePath(path);
         Optional<CompiledRow> match = COMPILED.stream()
                 .filter(row -> row.row().method().equals(method) && row.pattern().matches(container))
@@ -179,17 +180,20 @@ public final class AccessPolicy {
         if (actor == null) {
             return new Decision.Unauthenticated();
         }
-        List<Grant> withRole = actor.grants().stream().filter(grant -> row.roles().contains(grant.role())).toList();
+        String region = row.scope() == Scope.REGION
+                ? match.get().pattern().matchAndExtract(container).getUriVariables().get("region") : null;
+        if (region != null && !isServedRegion.test(region)) {
+            return new Decision.UnknownRegion(region);
+        }
+        // a deployment takes the users of the regions it serves, and the network's
+        List<Grant> withRole = actor.grants().stream().filter(grant -> row.roles().contains(grant.role())
+                && (grant.network() || grant.regions().stream().map(RegionCode::value).anyMatch(isServedRegion))).toList();
         if (withRole.isEmpty()) {
             return new Decision.MissingRole(row.roles());
         }
-        if (row.scope() == Scope.NETWORK) {
+        if (region == null) {
             Grant grant = withRole.get(0);
             return new Decision.Allowed(new ActingAs(actor.userId(), grant.role(), grant.regionsText(), actor.provider()));
-        }
-        String region = match.get().pattern().matchAndExtract(container).getUriVariables().get("region");
-        if (!isMemberRegion.test(region)) {
-            return new Decision.UnknownRegion();
         }
         return withRole.stream()
                 .filter(grant -> grant.covers(RegionCode.of(region)))
@@ -209,6 +213,7 @@ public final class AccessPolicy {
         record NoRule() implements Decision { }
         record MissingRole(Set<Role> anyOf) implements Decision { }
         record OtherRegion(String region) implements Decision { }
-        record UnknownRegion() implements Decision { }
+        /** Not a region this deployment serves: not a member at all, or one its own deployment serves. */
+        record UnknownRegion(String region) implements Decision { }
     }
 }

@@ -1,0 +1,55 @@
+package se.nduh.command.access;
+
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.nduh.localplatform.testing.Api;
+import se.nduh.localplatform.testing.PlatformIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A region's own deployment ({@code NDUH_SERVED_REGIONS}) takes the requests of the regions it serves only: another
+ * member's are {@code 404 RegionNotServedHere}, whoever asks, and store nothing; a code that is no member stays
+ * {@code 404 UnknownRegion}.
+ */
+@PlatformIT
+@TestPropertySource(properties = {"nduh.test.context=ServedRegionsIT", "nduh.served-regions=halland"})
+class ServedRegionsIT {
+
+    private static final String NEED = """
+            {"title": "Ensamhet bland äldre", "needGroup": {"description": "Personer över 75", "size": 8000},
+             "kindsOfEffort": ["HEALTH_PROMOTING"],
+             "indicator": {"name": "Andel som känner sig ensamma", "currentValue": 21, "unit": "%",
+                           "direction": "LOWER_IS_BETTER", "source": "HLV", "period": "2025"}}""";
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void the_served_region_is_served_and_another_member_is_sent_to_its_own_deployment() {
+        api().call(HttpMethod.POST, "/api/v1/regions/halland/needs", "halland-tjansteperson", NEED).expectStatus().isCreated();
+
+        TrackingToken before = eventStore.createHeadToken();
+        api().call(HttpMethod.POST, "/api/v1/regions/skane/needs", "skane-tjansteperson", NEED)
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.rule").isEqualTo("RegionNotServedHere").jsonPath("$.field").isEqualTo("region");
+        api().call(HttpMethod.POST, "/api/v1/regions/skane/priority-rounds", "skane-fortroendevald", "{\"budgetYear\": 2027}")
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.rule").isEqualTo("RegionNotServedHere");
+        api().call(HttpMethod.POST, "/api/v1/regions/gavleborg/needs", "halland-tjansteperson", NEED)
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.rule").isEqualTo("UnknownRegion");
+        assertThat(eventStore.createHeadToken()).isEqualTo(before);
+    }
+
+    private Api api() {
+        return new Api(web);
+    }
+}

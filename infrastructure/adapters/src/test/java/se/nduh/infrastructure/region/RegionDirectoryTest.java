@@ -1,0 +1,39 @@
+package se.nduh.infrastructure.region;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import se.nduh.kernel.region.Region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RegionDirectoryTest {
+
+    private static final ClassPathResource MEMBERS = new ClassPathResource("nduh/regions.csv");
+
+    @Test
+    void without_a_list_every_member_is_served() {
+        RegionDirectory regions = new RegionDirectory(MEMBERS, " ");
+        assertThat(regions.served()).hasSize(13).isEqualTo(regions.all());
+        assertThat(regions.isServed("halland")).isTrue();
+    }
+
+    @Test
+    void a_regions_own_deployment_serves_the_listed_members_only() {
+        RegionDirectory regions = new RegionDirectory(MEMBERS, "halland, skane");
+        assertThat(regions.served()).extracting(Region::code).extracting(code -> code.value()).containsExactly("halland", "skane");
+        assertThat(regions.isServed("skane")).isTrue();
+        assertThat(regions.isServed("stockholm")).isFalse();
+        assertThat(regions.isMember("stockholm")).isTrue();
+        assertThat(regions.isServed("gavleborg")).isFalse();
+        assertThat(regions.isServed("Not a code")).isFalse();
+    }
+
+    @Test
+    void a_listed_region_that_is_no_member_stops_the_start() {
+        assertThatThrownBy(() -> new RegionDirectory(MEMBERS, "halland,gavleborg"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("gavleborg");
+        assertThatThrownBy(() -> new RegionDirectory(MEMBERS, "halland,,skane"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
