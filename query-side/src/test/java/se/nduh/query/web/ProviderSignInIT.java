@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,9 +204,12 @@ class ProviderSignInIT {
     /** A browser: keeps cookies, follows redirects only when told, and signs in at the provider as whom the test names. */
     private final class Browser {
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        // HTTP/1.1 as browsers speak it to a plain-text server; the client's h2c upgrade left requests unanswered.
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 as browsers speak it to a plain-text server (the client's h2c upgrade left requests unanswered), and a
+        // client per request, so that no kept-alive connection the loopback servers may have dropped is reused
+        private HttpClient http() {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
 
         HttpResponse<String> get(String pathOrUrl) {
             return send(HttpRequest.newBuilder(resolve(pathOrUrl)).header(HttpHeaders.ACCEPT, "text/html,application/json").GET());
@@ -246,7 +250,7 @@ class ProviderSignInIT {
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+                return http().send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -362,7 +366,10 @@ class ProviderSignInIT {
 
     private static HttpServer loopback() {
         try {
-            return HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // a thread per exchange, so that one slow exchange does not hold up the next (CI once timed out a sign-in)
+            server.setExecutor(Executors.newCachedThreadPool());
+            return server;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
