@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIT
 class RegionIsolationIT {
 
-    private static final String NEED = """
+    /** A need as proposed; other tests of the access rules propose it too. */
+    static final String NEED = """
             {"title": "Ensamhet bland äldre", "needGroup": {"description": "Personer över 75", "size": 8000},
              "kindsOfEffort": ["HEALTH_PROMOTING"],
              "indicator": {"name": "Andel som känner sig ensamma", "currentValue": 21, "unit": "%",

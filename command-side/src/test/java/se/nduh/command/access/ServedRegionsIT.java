@@ -21,12 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {"nduh.test.context=ServedRegionsIT", "nduh.served-regions=halland"})
 class ServedRegionsIT {
 
-    private static final String NEED = """
-            {"title": "Ensamhet bland äldre", "needGroup": {"description": "Personer över 75", "size": 8000},
-             "kindsOfEffort": ["HEALTH_PROMOTING"],
-             "indicator": {"name": "Andel som känner sig ensamma", "currentValue": 21, "unit": "%",
-                           "direction": "LOWER_IS_BETTER", "source": "HLV", "period": "2025"}}""";
-
     @Autowired
     WebTestClient web;
     @Autowired
@@ -34,16 +28,16 @@ class ServedRegionsIT {
 
     @Test
     void the_served_region_is_served_and_another_member_is_sent_to_its_own_deployment() {
-        api().call(HttpMethod.POST, "/api/v1/regions/halland/needs", "halland-tjansteperson", NEED).expectStatus().isCreated();
+        api().call(HttpMethod.POST, "/api/v1/regions/halland/needs", "halland-tjansteperson", RegionIsolationIT.NEED).expectStatus().isCreated();
 
         TrackingToken before = eventStore.createHeadToken();
-        api().call(HttpMethod.POST, "/api/v1/regions/skane/needs", "skane-tjansteperson", NEED)
+        api().call(HttpMethod.POST, "/api/v1/regions/skane/needs", "skane-tjansteperson", RegionIsolationIT.NEED)
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.rule").isEqualTo("RegionNotServedHere").jsonPath("$.field").isEqualTo("region");
         api().call(HttpMethod.POST, "/api/v1/regions/skane/priority-rounds", "skane-fortroendevald", "{\"budgetYear\": 2027}")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.rule").isEqualTo("RegionNotServedHere");
-        api().call(HttpMethod.POST, "/api/v1/regions/gavleborg/needs", "halland-tjansteperson", NEED)
+        api().call(HttpMethod.POST, "/api/v1/regions/gavleborg/needs", "halland-tjansteperson", RegionIsolationIT.NEED)
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.rule").isEqualTo("UnknownRegion");
         assertThat(eventStore.createHeadToken()).isEqualTo(before);
