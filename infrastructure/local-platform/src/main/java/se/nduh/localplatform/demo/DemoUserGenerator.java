@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Makes the demo users of the single-machine default on first {@code ./nduh up}: for every region one
+ * Makes the demo users of the single-machine default on first {@code ./nduh up}: for every served region one
  * elected official, civil servant, provider and auditor, plus two network coordinators and an operator. Writes
  * {@code users.csv} (bcrypt hashes only: the store the applications read) and {@code demo-users.csv}
  * ({@code username,password,role,regions}: the generated passwords, for the people trying the platform).
@@ -49,17 +49,24 @@ public final class DemoUserGenerator {
     public static void main(String[] args) throws IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "data");
         SecureRandom random = new SecureRandom();
-        List<DemoUser> users = demoUsers(memberRegions(), () -> password(random));
+        // a region's own deployment has the users of the regions it serves (NDUH_SERVED_REGIONS), the default run every member's
+        List<DemoUser> users = demoUsers(directory().served(), () -> password(random));
         write(dataDir, users, new BCryptPasswordEncoder(), random);
         System.out.println("Wrote " + users.size() + " demo users to " + dataDir.resolve("demo-users.csv"));
     }
 
     /** The member regions as the applications read them: {@code NDUH_REGIONS_FILE}, or the built-in list. */
     public static List<Region> memberRegions() {
+        return directory().all();
+    }
+
+    /** The regions as the applications read them: members from {@code NDUH_REGIONS_FILE}, served from {@code NDUH_SERVED_REGIONS}. */
+    private static RegionDirectory directory() {
         String regionsFile = System.getenv("NDUH_REGIONS_FILE");
+        String served = System.getenv("NDUH_SERVED_REGIONS");
         Resource regions = regionsFile == null || regionsFile.isBlank()
                 ? new ClassPathResource("nduh/regions.csv") : new FileSystemResource(regionsFile);
-        return new RegionDirectory(regions).all();
+        return new RegionDirectory(regions, served == null ? "" : served);
     }
 
     public static List<DemoUser> demoUsers(List<Region> regions, Supplier<String> passwords) {
