@@ -154,6 +154,9 @@ class GovernanceCycleScenarioIT {
         call(HttpMethod.POST, check, CIVIL_SERVANT, "{\"priorityRoundId\": \"vastmanland-2026\"}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[?(@.field == 'needIds')]").exists();
+        call(HttpMethod.POST, check, CIVIL_SERVANT, terms(need, PLAN, "2028-12-31", JOINT).replace("\"linkedShare\": 0.2", "\"linkedShare\": 1.5"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("payment.linkedShare");
         call(HttpMethod.POST, check, PROVIDER, terms(need, PLAN, "2028-12-31", JOINT)).expectStatus().isForbidden();
         assertThat(eventStore.createHeadToken()).isEqualTo(before);
     }

@@ -2,6 +2,8 @@ package se.nduh.command.commission;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -110,7 +112,8 @@ final class CommissionRequests {
     }
 
     record PaymentBody(@NotNull PaymentModel.Kind kind, @NotNull @AmountSek BigDecimal amountSek,
-                       @Digits(integer = 1, fraction = 6) BigDecimal linkedShare,
+                       @Schema(description = "The share of the amount linked to goals, 0 to 1")
+                       @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) BigDecimal linkedShare,
                        @Size(max = 100) Set<@NotBlank @Size(max = 60) String> linkedGoalIds) {
 
         PaymentModel toPayment() {
