@@ -2,6 +2,7 @@ package se.nduh.query.bestpractice;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,10 @@ import java.time.Duration;
 @RestController
 class BestPracticeController {
 
+    /** A search text: no control characters, which no title holds and the database cannot take in a pattern. */
+    private static final String SEARCH_TEXT = "\\P{Cntrl}*";
+    private static final String SEARCH_TEXT_RULE = "must be text without control characters";
+
     private final BestPracticeLibrary library;
     private final ReadModelUpdates updates;
 
@@ -34,7 +39,7 @@ class BestPracticeController {
     @GetMapping("/api/v1/best-practice")
     Mono<Page<BestPracticeAnswer>> library(@RequestParam(required = false) StrategicArea area,
                                            @RequestParam(required = false) KindOfEffort kindOfEffort,
-                                           @RequestParam(required = false) @Size(max = 200) String q,
+                                           @RequestParam(required = false) @Size(max = 200) @Pattern(regexp = SEARCH_TEXT, message = SEARCH_TEXT_RULE) String q,
                                            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return library.curated(area, kindOfEffort, q, page, size);
@@ -44,7 +49,7 @@ class BestPracticeController {
     @GetMapping("/api/v1/released-experiences")
     Mono<Page<ReleasedExperience>> notCurated(@RequestParam(required = false) StrategicArea area,
                                               @RequestParam(required = false) KindOfEffort kindOfEffort,
-                                              @RequestParam(required = false) @Size(max = 200) String q,
+                                              @RequestParam(required = false) @Size(max = 200) @Pattern(regexp = SEARCH_TEXT, message = SEARCH_TEXT_RULE) String q,
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return library.notCurated(area, kindOfEffort, q, page, size);
