@@ -650,6 +650,27 @@ class PagesInBrowserIT {
     }
 
     @Test
+    void every_page_fits_a_tablet_held_upright_without_scrolling_sideways() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        signIn("halland-tjansteperson");
+        List<String> wide = new java.util.ArrayList<>();
+        for (String page : List.of("/", "/sidor/behov", "/sidor/prioritering", "/sidor/uppdrag", "/sidor/uppdragsutkast", "/sidor/uppfoljning",
+                "/sidor/jamforelser", "/sidor/erfarenheter", "/sidor/revision")) {
+            browser.get(url + page);
+            await.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+            settled();
+            // what a table cannot fit scrolls inside its own box; the page itself never does
+            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow > 0) {
+                wide.add(page + " by " + overflow + " px");
+            }
+        }
+        screenshot("surfplatta");
+        assertThat(wide).isEmpty();
+    }
+
+    @Test
     void the_pages_speak_english_when_asked() {
         signIn("halland-tjansteperson");
         await.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-i18n='nav.language']"))).click();
@@ -700,6 +721,17 @@ class PagesInBrowserIT {
         browser.findElements(By.cssSelector("tbody tr")).stream().filter(row -> row.getText().contains("accepterat")).findFirst().orElseThrow()
                 .findElement(By.tagName("button")).click();
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("utfall")));
+    }
+
+    /** Waits until the page's content stops changing: the answers it asked the API for have been drawn. */
+    private void settled() {
+        long[] last = {-1};
+        await.until(driver -> {
+            long now = (Long) ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('main *').length;");
+            boolean same = now == last[0];
+            last[0] = now;
+            return same;
+        });
     }
 
     /** Sets a date or time input as its picker would: typing into one depends on the browser's locale. */
