@@ -6,15 +6,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
-import se.nduh.kernel.experience.BestPracticeCurated;
-import se.nduh.kernel.experience.BestPracticeRetired;
 import se.nduh.kernel.experience.ContactRole;
-import se.nduh.kernel.experience.CurateBestPractice;
 import se.nduh.kernel.experience.ExperienceId;
 import se.nduh.kernel.experience.ExperienceReleased;
 import se.nduh.kernel.experience.ExperienceShared;
 import se.nduh.kernel.experience.ReleaseExperience;
-import se.nduh.kernel.experience.RetireBestPractice;
 import se.nduh.kernel.experience.ShareExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
@@ -27,14 +23,9 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One shared experience through its whole life: shared inside the region, released to the network by the
- * region's elected officials, curated as best practice by the network's coordinators, retired, and perhaps
- * curated again.
- * <p>
- * Curation is network-level (coordinators have no region), yet it lives on this aggregate: in this deployment
- * one command side serves every region, so the experience and its curation share one consistency boundary and
- * "only a released experience can be curated" is checked without a cross-aggregate view. In a federated
- * deployment, curation would move to a network-level aggregate fed by the released-experience topic.
+ * One shared experience in its region: shared, then released to the network by the region's elected officials.
+ * What the network does with it (curation as best practice) is the network's own aggregate, fed by the release's
+ * record on Kafka.
  */
 @Aggregate(commandTargetResolver = KernelCommandTargetResolver.BEAN_NAME)
 class Experience {
@@ -50,8 +41,6 @@ class Experience {
     private Set<KindOfEffort> kindsOfEffort;
     private String contactRole;
     private Status status;
-    private BestPracticeCurated curation;
-    private boolean retired;
 
     Experience() {
         // for Axon: rebuilt from its events
@@ -89,38 +78,6 @@ class Experience {
         return version();
     }
 
-    @CommandHandler
-    long handle(CurateBestPractice command) {
-        if (status != Status.RELEASED) {
-            throw Rule.ExperienceNotReleased.violation("experienceId");
-        }
-        if (command.tags().stream().allMatch(tag -> tag == null || tag.isBlank())) {
-            throw Rule.BestPracticeWithoutTags.violation("tags");
-        }
-        if (command.why() == null || command.why().isBlank()) {
-            throw Rule.BestPracticeWithoutWhy.violation("why");
-        }
-        BestPracticeCurated curated = new BestPracticeCurated(id, region, command.tags(), command.why());
-        if (!curated.equals(curation) || retired) {
-            apply(curated);
-        }
-        return version();
-    }
-
-    @CommandHandler
-    long handle(RetireBestPractice command) {
-        if (curation == null) {
-            throw Rule.BestPracticeNotCurated.violation("experienceId");
-        }
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw Rule.RetirementWithoutReason.violation("reason");
-        }
-        if (!retired) {
-            apply(new BestPracticeRetired(id, region, command.reason()));
-        }
-        return version();
-    }
-
     @EventSourcingHandler
     void on(ExperienceShared event) {
         this.id = event.experienceId();
@@ -136,17 +93,6 @@ class Experience {
     @EventSourcingHandler
     void on(ExperienceReleased event) {
         this.status = Status.RELEASED;
-    }
-
-    @EventSourcingHandler
-    void on(BestPracticeCurated event) {
-        this.curation = event;
-        this.retired = false;
-    }
-
-    @EventSourcingHandler
-    void on(BestPracticeRetired event) {
-        this.retired = true;
     }
 
     private static long version() {

@@ -13,9 +13,8 @@ import se.nduh.kernel.region.RegionCode;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The bodies of the experience and best-practice commands; {@code expectedVersion} is the version the user saw. */
+/** The bodies of the experience commands; {@code expectedVersion} is the version the user saw. */
 final class ExperienceRequests {
 
     private ExperienceRequests() {
@@ -36,14 +35,4 @@ final class ExperienceRequests {
     record ReleaseRequest(LocalDate releasedOn, Long expectedVersion) {
     }
 
-    record CurateRequest(@NotBlank @Size(max = 100) String experienceId, @NotEmpty @Size(max = 20) Set<@NotBlank @Size(max = 60) String> tags,
-                         @NotBlank @Size(max = 4000) String why, Long expectedVersion) {
-
-        Set<String> strippedTags() {
-            return tags.stream().map(String::strip).collect(Collectors.toSet());
-        }
-    }
-
-    record RetireRequest(@NotBlank @Size(max = 2000) String reason, Long expectedVersion) {
-    }
 }

@@ -18,6 +18,7 @@ import reactor.core.scheduler.Schedulers;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.kernel.message.AggregateCommand;
+import se.nduh.kernel.experience.RetireBestPractice;
 import se.nduh.kernel.rule.Rule;
 import se.nduh.kernel.rule.RuleViolation;
 
@@ -141,9 +142,13 @@ public class CommandSender {
 
     /**
      * An id that names nothing is answered exactly as another region's id is (the aggregate's own
-     * {@code …NotInRegion} rule), so that no answer tells whether an id exists in another region.
+     * {@code …NotInRegion} rule), so that no answer tells whether an id exists in another region; retiring what the
+     * network never curated is the network's own rule.
      */
     private static RuntimeException notInRegion(Object command, AggregateNotFoundException notFound) {
+        if (command instanceof RetireBestPractice) {
+            return Rule.BestPracticeNotCurated.violation("experienceId");
+        }
         return switch (command.getClass().getPackageName()) {
             case "se.nduh.kernel.need" -> Rule.NeedNotInRegion.violation("needId");
             case "se.nduh.kernel.priority" -> Rule.PriorityRoundNotInRegion.violation("roundId");

@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A region's own deployment ({@code NDUH_SERVED_REGIONS}) takes the requests of the regions it serves only: another
  * member's are {@code 404 RegionNotServedHere}, whoever asks, and store nothing; a code that is no member stays
- * {@code 404 UnknownRegion}.
+ * {@code 404 UnknownRegion}. Being no network deployment, it holds no curation: the coordinators' commands go to the
+ * network's.
  */
 @PlatformIT
-@TestPropertySource(properties = {"nduh.test.context=ServedRegionsIT", "nduh.served-regions=halland"})
+@TestPropertySource(properties = {"nduh.test.context=ServedRegionsIT", "nduh.served-regions=halland", "nduh.network.enabled=false"})
 class ServedRegionsIT {
 
     @Autowired
@@ -41,6 +42,15 @@ class ServedRegionsIT {
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.rule").isEqualTo("UnknownRegion");
         assertThat(eventStore.createHeadToken()).isEqualTo(before);
+    }
+
+    @Test
+    void a_regions_own_deployment_holds_no_curation() {
+        api().call(HttpMethod.POST, "/api/v1/best-practice", "samordnare-1",
+                        "{\"experienceId\": \"any\", \"tags\": [\"dialog\"], \"why\": \"Bra\"}")
+                .expectStatus().isNotFound();
+        api().call(HttpMethod.POST, "/api/v1/best-practice/any/retirement", "samordnare-1", "{\"reason\": \"Ersatt\"}")
+                .expectStatus().isNotFound();
     }
 
     private Api api() {

@@ -18,8 +18,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A shared experience through the command API: shared by a civil servant, released by the elected officials,
- * curated by a network coordinator and retired; and every rule answered as a problem naming its code and field.
+ * A shared experience through the command API: shared by a civil servant and released by the elected officials;
+ * every rule answered as a problem naming its code and field. Curation is the network's ({@code BestPracticeApiIT}).
  */
 @PlatformIT
 class ExperienceApiIT {
@@ -27,8 +27,7 @@ class ExperienceApiIT {
     private static final String CIVIL_SERVANT = "halland-tjansteperson";
     private static final String OFFICIAL = "halland-fortroendevald";
     private static final String OTHER_OFFICIAL = "skane-fortroendevald";
-    private static final String COORDINATOR = "samordnare-1";
-    private static final String EXPERIENCES = "/api/v1/regions/halland/experiences";
+        private static final String EXPERIENCES = "/api/v1/regions/halland/experiences";
     private static final String SHARE = """
             {"title": "Uppföljning i dialog med utföraren", "area": "FOLLOW_UP",
              "summary": "Kvartalsvisa dialoger om indikatorerna gav en gemensam lägesbild.",
@@ -41,14 +40,8 @@ class ExperienceApiIT {
     EventStore eventStore;
 
     @Test
-    void shared_released_curated_and_retired() {
+    void shared_then_released_by_the_regions_elected_officials() {
         String id = share(CIVIL_SERVANT, SHARE);
-
-        api().call(HttpMethod.POST, "/api/v1/best-practice", COORDINATOR, curate(id))
-                .expectStatus().isEqualTo(409)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.rule").isEqualTo("ExperienceNotReleased")
-                .jsonPath("$.field").isEqualTo("experienceId");
 
         api().call(HttpMethod.POST, EXPERIENCES + "/" + id + "/release", CIVIL_SERVANT, "{}").expectStatus().isForbidden();
         api().call(HttpMethod.POST, "/api/v1/regions/skane/experiences/" + id + "/release", OTHER_OFFICIAL, "{}")
@@ -70,25 +63,6 @@ class ExperienceApiIT {
             assertThat(released.releasedOn()).isEqualTo(LocalDate.of(2026, 3, 12));
             assertThat(released.contactRole()).isEqualTo("Strateg, hälso- och sjukvårdsförvaltningen");
         });
-
-        api().call(HttpMethod.POST, "/api/v1/best-practice", OFFICIAL, curate(id)).expectStatus().isForbidden();
-        api().call(HttpMethod.POST, "/api/v1/best-practice", COORDINATOR, curate(id))
-                .expectStatus().isCreated()
-                .expectHeader().value("Location", location -> assertThat(location).endsWith("/api/v1/best-practice/" + id))
-                .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.version").isEqualTo(2);
-        assertThat(eventStore.readEvents(id).asStream().toList().get(2).getMetaData())
-                .containsEntry("role", "samordnare");
-
-        api().call(HttpMethod.POST, "/api/v1/best-practice/" + id + "/retirement", COORDINATOR, "{}")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
-        api().call(HttpMethod.POST, "/api/v1/best-practice/" + id + "/retirement", COORDINATOR, "{\"reason\": \"Ersatt\"}")
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.version").isEqualTo(3);
-        api().call(HttpMethod.POST, "/api/v1/best-practice", COORDINATOR, curate(id))
-                .expectStatus().isCreated()
-                .expectBody().jsonPath("$.version").isEqualTo(4);
     }
 
     @Test
@@ -129,20 +103,12 @@ class ExperienceApiIT {
     }
 
     @Test
-    void curating_an_experience_that_does_not_exist_is_a_404_problem() {
-        api().call(HttpMethod.POST, "/api/v1/best-practice", COORDINATOR, curate("no-such-experience"))
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @Test
     void the_openapi_description_names_the_endpoints_and_the_rules() {
         web.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(description -> assertThat(description)
                         .contains("/api/v1/regions/{region}/experiences", "/api/v1/regions/{region}/experiences/{id}/release",
-                                "/api/v1/best-practice", "/api/v1/best-practice/{experienceId}/retirement",
-                                "ContactIsAPerson", "ExperienceNotReleased", "BestPracticeNotCurated"));
+                                "ContactIsAPerson", "ExperienceNotInRegion"));
     }
 
     private String share(String user, String body) {
@@ -151,11 +117,6 @@ class ExperienceApiIT {
                 .expectHeader().value("Location", location -> assertThat(location).contains(EXPERIENCES + "/"))
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) answer.get("id");
-    }
-
-    private static String curate(String id) {
-        return "{\"experienceId\": \"" + id + "\", \"tags\": [\"dialog\", \"uppföljning\"],"
-                + " \"why\": \"Visar hur uppdrag och uppföljning hänger ihop.\"}";
     }
 
     private Api api() {

@@ -4,12 +4,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.nduh.infrastructure.eventstore.KernelCommandTargetResolver;
-import se.nduh.kernel.experience.BestPracticeCurated;
-import se.nduh.kernel.experience.BestPracticeRetired;
-import se.nduh.kernel.experience.CurateBestPractice;
 import se.nduh.kernel.experience.ExperienceShared;
 import se.nduh.kernel.experience.ReleaseExperience;
-import se.nduh.kernel.experience.RetireBestPractice;
 import se.nduh.kernel.experience.ShareExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
@@ -26,17 +22,14 @@ import static se.nduh.command.experience.Experiences.SKANE;
 import static se.nduh.command.experience.Experiences.SKANE_COMMISSION;
 import static se.nduh.command.experience.Experiences.STRATEGIST;
 import static se.nduh.command.experience.Experiences.SUMMARY;
-import static se.nduh.command.experience.Experiences.TAGS;
 import static se.nduh.command.experience.Experiences.TITLE;
-import static se.nduh.command.experience.Experiences.WHY;
-import static se.nduh.command.experience.Experiences.curated;
 import static se.nduh.command.experience.Experiences.released;
 import static se.nduh.command.experience.Experiences.share;
 import static se.nduh.command.experience.Experiences.shareLinkedTo;
 import static se.nduh.command.experience.Experiences.shared;
 import static se.nduh.command.testing.RuleMatchers.violates;
 
-/** The life of a shared experience, told as the network would tell it: share, release, curate, retire. */
+/** The life of a shared experience in its region: shared, then released to the network. */
 class ExperienceTest {
 
     private AggregateTestFixture<Experience> fixture;
@@ -143,85 +136,5 @@ class ExperienceTest {
                 .when(new ReleaseExperience(FOLLOW_UP_IN_DIALOGUE, SKANE, DECISION_DAY, null))
                 .expectException(violates(Rule.ExperienceNotInRegion))
                 .expectNoEvents();
-    }
-
-    @Test
-    void a_coordinator_curates_a_released_experience_with_tags_and_why_it_is_a_good_example() {
-        fixture.given(shared(), released())
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectEvents(curated())
-                .expectResultMessagePayload(2L);
-    }
-
-    @Test
-    void an_experience_the_region_has_not_released_cannot_be_curated() {
-        fixture.given(shared())
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectException(violates(Rule.ExperienceNotReleased))
-                .expectNoEvents();
-    }
-
-    @Test
-    void a_best_practice_has_a_tag_and_says_why() {
-        fixture.given(shared(), released())
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of(), WHY, null))
-                .expectException(violates(Rule.BestPracticeWithoutTags))
-                .expectNoEvents();
-        fixture.given(shared(), released())
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, " ", null))
-                .expectException(violates(Rule.BestPracticeWithoutWhy))
-                .expectNoEvents();
-    }
-
-    @Test
-    void curating_again_alike_changes_nothing_but_new_tags_are_recorded() {
-        fixture.given(shared(), released(), curated())
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(2L);
-        fixture.given(shared(), released(), curated())
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, Set.of("dialog"), WHY, null))
-                .expectEvents(new BestPracticeCurated(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, Set.of("dialog"), WHY));
-    }
-
-    @Test
-    void a_coordinator_retires_a_best_practice_with_a_reason() {
-        fixture.given(shared(), released(), curated())
-                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Ersatt av nyare erfarenhet", null))
-                .expectEvents(new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Ersatt av nyare erfarenhet"))
-                .expectResultMessagePayload(3L);
-    }
-
-    @Test
-    void only_a_curated_best_practice_can_be_retired() {
-        fixture.given(shared(), released())
-                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inte längre aktuell", null))
-                .expectException(violates(Rule.BestPracticeNotCurated))
-                .expectNoEvents();
-    }
-
-    @Test
-    void retiring_needs_a_reason() {
-        fixture.given(shared(), released(), curated())
-                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "", null))
-                .expectException(violates(Rule.RetirementWithoutReason))
-                .expectNoEvents();
-    }
-
-    @Test
-    void retiring_again_changes_nothing() {
-        fixture.given(shared(), released(), curated(), new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Inaktuell"))
-                .when(new RetireBestPractice(FOLLOW_UP_IN_DIALOGUE, "Inaktuell", null))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(3L);
-    }
-
-    @Test
-    void a_retired_best_practice_may_be_curated_again() {
-        fixture.given(shared(), released(), curated(), new BestPracticeRetired(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, "Inaktuell"))
-                .when(new CurateBestPractice(FOLLOW_UP_IN_DIALOGUE, TAGS, WHY, null))
-                .expectEvents(curated());
     }
 }

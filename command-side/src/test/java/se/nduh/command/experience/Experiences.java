@@ -1,7 +1,6 @@
 package se.nduh.command.experience;
 
 import se.nduh.kernel.commission.CommissionId;
-import se.nduh.kernel.experience.BestPracticeCurated;
 import se.nduh.kernel.experience.ExperienceId;
 import se.nduh.kernel.experience.ExperienceReleased;
 import se.nduh.kernel.experience.ExperienceShared;
@@ -25,8 +24,6 @@ final class Experiences {
     static final String SUMMARY = "Kvartalsvisa dialoger om indikatorerna gav en gemensam lägesbild.";
     static final String STRATEGIST = "Strateg, hälso- och sjukvårdsförvaltningen";
     static final LocalDate DECISION_DAY = LocalDate.of(2026, 3, 12);
-    static final Set<String> TAGS = Set.of("dialog", "uppföljning");
-    static final String WHY = "Visar hur uppdrag och uppföljning hänger ihop.";
 
     private Experiences() {
     }
@@ -49,9 +46,5 @@ final class Experiences {
     static ExperienceReleased released() {
         return new ExperienceReleased(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, TITLE, StrategicArea.FOLLOW_UP, SUMMARY,
                 Set.of(KindOfEffort.TREATMENT), STRATEGIST, DECISION_DAY);
-    }
-
-    static BestPracticeCurated curated() {
-        return new BestPracticeCurated(FOLLOW_UP_IN_DIALOGUE, JAMTLAND, TAGS, WHY);
     }
 }

@@ -34,15 +34,16 @@ class ReadModelUpdatesConfiguration {
 
     /**
      * The processors that keep read models, named as their read models, with the prefix of the event types that
-     * feed them (what a rebuild's progress counts); {@code experience-publisher} is here too, so that a failed
-     * publication waits in its dead-letter queue and a rebuild publishes every release again.
+     * feed them (what a rebuild's progress counts); the publishers ({@code experience-publisher}, and
+     * the network's {@code best-practice-publisher}) are here too, so that a failed publication waits in its dead-letter
+     * queue and a rebuild publishes every record again.
      */
     static final Map<String, String> READ_MODELS = Map.of(
             "needs", "se.nduh.kernel.need.",
             "priority-rounds", "se.nduh.kernel.priority.",
             "commissions", "se.nduh.kernel.commission.",
             "experiences", "se.nduh.kernel.experience.Experience",
-            "best-practice", "se.nduh.kernel.experience.BestPractice",
+            "best-practice-publisher", "se.nduh.kernel.experience.BestPractice",
             "experience-publisher", "se.nduh.kernel.experience.ExperienceReleased",
             "comparison-naming", "se.nduh.kernel.comparison.ComparisonNamingDecided",
             "cycle-milestones", "se.nduh.kernel.cycle.");

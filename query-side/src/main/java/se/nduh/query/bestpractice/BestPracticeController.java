@@ -63,7 +63,7 @@ class BestPracticeController {
     Mono<BestPracticeAnswer> one(@PathVariable String experienceId,
                                  @RequestParam(required = false) @Min(0) @Max(1_000_000_000) Long minVersion,
                                  @RequestParam(defaultValue = "5") @Min(0) @Max(30) int wait) {
-        return updates.awaitVersion(CurationProjection.PROCESSOR, null, experienceId, minVersion, Duration.ofSeconds(wait),
+        return updates.awaitVersion(BestPracticeLibrary.LIBRARY, null, experienceId, minVersion, Duration.ofSeconds(wait),
                         () -> library.curationVersion(experienceId))
                 .then(library.one(experienceId))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -14,11 +14,13 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import se.nduh.kernel.experience.BestPracticeEntry;
 import se.nduh.kernel.experience.ReleasedExperience;
 import se.nduh.kernel.experience.StrategicArea;
 import se.nduh.kernel.need.KindOfEffort;
 import se.nduh.query.readmodel.Page;
 import se.nduh.query.readmodel.ReadModelStore;
+import se.nduh.query.readmodel.ReadModelUpdates;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +30,9 @@ import java.util.regex.Pattern;
 
 /**
  * The network library ({@code best_practice} collection): one document per released experience of the network.
- * Two sources write it, each under its own guard: the Kafka subscription sets {@code experience} when a record's
- * revision is newer ({@code experienceRevision}), the curation projection sets {@code curated} and
- * {@code curation} when an event's sequence is newer ({@code curationVersion}). Either may come first; a
+ * Two topics write it, each under its own guard: the released experiences set {@code experience} when a record's
+ * revision is newer ({@code experienceRevision}), the network's curated library sets {@code curated} and
+ * {@code curation} when its record's revision is newer ({@code curationVersion}). Either may come first; a
  * redelivery of either changes nothing.
  */
 @Component
@@ -38,12 +40,16 @@ class BestPracticeLibrary {
 
     static final String EXPERIENCE_REVISION = "experienceRevision";
     static final String CURATION_VERSION = "curationVersion";
+    /** The name under which a curation's arrival is told to those waiting for it. */
+    static final String LIBRARY = "best-practice";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final MongoCollection<Document> collection;
     private final ReadModelStore<BestPracticeView> store;
+    private final ReadModelUpdates updates;
 
-    BestPracticeLibrary(MongoDatabase readDatabase, ObjectMapper json) {
+    BestPracticeLibrary(MongoDatabase readDatabase, ObjectMapper json, ReadModelUpdates updates) {
+        this.updates = updates;
         this.collection = readDatabase.getCollection("best_practice");
         this.store = new ReadModelStore<>(collection, BestPracticeView.class, json);
     }
@@ -54,19 +60,18 @@ class BestPracticeLibrary {
                 Updates.set("experience", store.bson(experience)), Updates.set(EXPERIENCE_REVISION, experience.revision())));
     }
 
-    /** A curation change made by the aggregate's event of this sequence. */
-    void curationChanged(String experienceId, long sequence, Bson update) {
-        upsertGuarded(experienceId, CURATION_VERSION, sequence, Updates.combine(update, Updates.set(CURATION_VERSION, sequence)));
-    }
-
-    /** A rebuild of the curation projection forgets every curation; what the network released stays. */
-    void forgetCurations() {
-        Mono.from(collection.updateMany(new Document(), Updates.combine(Updates.set("curated", false),
-                Updates.unset("curation"), Updates.unset(CURATION_VERSION)))).block(TIMEOUT);
-    }
-
-    Object bson(Object value) {
-        return store.bson(value);
+    /**
+     * The network's decision about an experience, kept when its revision is newer: curated (the whole curation), or
+     * retired (the reason beside the curation it ends). Tells those waiting for the curation's version.
+     */
+    void curated(BestPracticeEntry entry) {
+        Bson curation = entry.curated()
+                ? Updates.combine(Updates.set("curated", true), Updates.set("curation",
+                        store.bson(new BestPracticeView.Curation(entry.tags(), entry.why(), entry.curatedAt(), null))))
+                : Updates.combine(Updates.set("curated", false), Updates.set("curation.retirementReason", entry.retirementReason()));
+        upsertGuarded(entry.experienceId(), CURATION_VERSION, entry.revision(),
+                Updates.combine(curation, Updates.set(CURATION_VERSION, entry.revision())));
+        updates.published(LIBRARY, null, entry.experienceId(), entry.revision());
     }
 
     Mono<Long> curationVersion(String experienceId) {

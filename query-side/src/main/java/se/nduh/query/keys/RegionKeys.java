@@ -3,6 +3,7 @@ package se.nduh.query.keys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
+import se.nduh.kernel.experience.BestPracticeEntry;
 import se.nduh.kernel.period.Period;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.kernel.signing.RecordSignatures;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Each served region's secret key, from which its pseudonyms and signing keys are derived, kept in a properties file that never leaves the deployment
+ * Each served region's secret key (and the network's, in the network's deployment), from which its pseudonyms and signing keys are derived, kept in a properties file that never leaves the deployment
  * (never committed, never on Kafka). A region without a key gets a new random one on first use; production
  * gives the file by configuration.
  */
@@ -43,13 +44,17 @@ public class RegionKeys {
         }
     }
 
-    public synchronized byte[] keyOf(RegionCode region) {
-        String key = keys.getProperty(region.value());
+    public byte[] keyOf(RegionCode region) {
+        return keyOf(region.value());
+    }
+
+    private synchronized byte[] keyOf(String name) {
+        String key = keys.getProperty(name);
         if (key == null) {
             byte[] fresh = new byte[32];
             random.nextBytes(fresh);
             key = Base64.getEncoder().encodeToString(fresh);
-            keys.setProperty(region.value(), key);
+            keys.setProperty(name, key);
             save();
         }
         return Base64.getDecoder().decode(key);
@@ -71,6 +76,14 @@ public class RegionKeys {
     }
 
     /**
+     * The key that signs the curated library, held by the network's deployment only ({@value BestPracticeEntry#NETWORK_KEY}
+     * in the keys file; made now if there is none yet).
+     */
+    public SigningKey networkSigningKey() {
+        return RecordSignatures.regionKey(keyOf(BestPracticeEntry.NETWORK_KEY));
+    }
+
+    /**
      * The key that signs the region's comparison record (or tombstone) under a Kafka key {@code metric|period|region}:
      * the region's own under its code, else the key of the period's pseudonym.
      */
@@ -78,13 +91,6 @@ public class RegionKeys {
         String[] parts = kafkaKey.split("\\|");
         return parts[2].equals(region.value()) ? regionSigningKey(region)
                 : RecordSignatures.periodKey(keyOf(region), Period.of(parts[1]));
-    }
-
-    /** The region's public signing key, if the region has a key here; unlike {@link #keyOf}, it never makes one. */
-    public synchronized Optional<byte[]> publicKeyOf(String region) {
-        String key = keys.getProperty(region);
-        return key == null ? Optional.empty()
-                : Optional.of(RecordSignatures.regionKey(Base64.getDecoder().decode(key)).publicKey());
     }
 
     private void save() {

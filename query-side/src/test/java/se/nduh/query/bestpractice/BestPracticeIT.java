@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.kernel.experience.BestPracticeCurated;
+import se.nduh.kernel.experience.BestPracticeEntry;
 import se.nduh.kernel.experience.BestPracticeRetired;
 import se.nduh.kernel.experience.ExperienceId;
 import se.nduh.kernel.experience.ExperienceReleased;
@@ -41,6 +42,7 @@ import se.nduh.query.keys.RegionKeys;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +126,24 @@ class BestPracticeIT {
     }
 
     @Test
+    void an_entry_of_the_library_not_signed_by_the_networks_key_is_parked_with_the_reason() throws Exception {
+        keys.keyOf(SKANE);
+        BestPracticeEntry claim = new BestPracticeEntry(BestPracticeEntry.SCHEMA_VERSION, ExperienceId.random().value(), SKANE.value(),
+                true, Set.of("egen"), "Skåne kurerar själv", Instant.parse("2026-03-01T10:00:00Z"), null, 0);
+        String value = json.writeValueAsString(claim);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningServers.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(SignedRecords.signed(BestPracticeEntry.TOPIC, null, claim.key(), value,
+                    RecordSignatures.regionKey(DeploymentKeys.secret(keysFile, SKANE)))).get();
+        }
+
+        assertThat(DeadLetters.reasons(BestPracticeEntry.DEAD_LETTER_TOPIC, 1, claim.key()).values())
+                .containsExactly("not signed by the network's key");
+        api().get("/api/v1/best-practice/" + claim.experienceId(), COORDINATOR).expectStatus().isNotFound();
+    }
+
+    @Test
     void a_released_experience_goes_to_the_network_and_once_curated_is_listed_filtered_and_searched_until_retired() throws Exception {
         ExperienceId onlyShared = ExperienceId.random();
         share(onlyShared, HALLAND, "Prioriteringsdialog med medborgare", StrategicArea.PRIORITISATION, Set.of(KindOfEffort.CARE));
@@ -170,8 +190,8 @@ class BestPracticeIT {
                 .expectBody().jsonPath("$.items[?(@.experienceId == '" + schools + "')].region").isEqualTo(List.of("skane"));
         api().get("/api/v1/released-experiences", "halland-tjansteperson").expectStatus().isForbidden();
 
-        curate(dialogue, HALLAND, 2, Set.of("dialog", "uppföljning"));
-        curate(schools, SKANE, 2, Set.of("skola"));
+        curate(dialogue, HALLAND, Set.of("dialog", "uppföljning"));
+        curate(schools, SKANE, Set.of("skola"));
 
         await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/best-practice", COORDINATOR)
                 .expectStatus().isOk()
@@ -191,7 +211,7 @@ class BestPracticeIT {
                 .expectBody().jsonPath("$.total").isEqualTo(0);
         api().get("/api/v1/best-practice?size=0", COORDINATOR).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        api().get("/api/v1/best-practice/" + dialogue + "?minVersion=2", "halland-revisor").expectStatus().isOk()
+        api().get("/api/v1/best-practice/" + dialogue + "?minVersion=0", "halland-revisor").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.region").isEqualTo("halland")
                 .jsonPath("$.area").isEqualTo("FOLLOW_UP")
@@ -208,7 +228,7 @@ class BestPracticeIT {
         api().get("/api/v1/best-practice/" + schools, COORDINATOR).expectStatus().isOk()
                 .expectBody().jsonPath("$.title").isEqualTo("Behovsanalys tillsammans med skolan");
 
-        StoredEvents.append(eventStore, "Experience", dialogue.value(), 3,
+        StoredEvents.append(eventStore, "BestPractice", dialogue.curationId(), 1,
                 new BestPracticeRetired(dialogue, HALLAND, "Ersatt av nyare erfarenhet"), "samordnare", "*");
         await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/best-practice", COORDINATOR)
                 .expectStatus().isOk()
@@ -216,12 +236,12 @@ class BestPracticeIT {
         api().get("/api/v1/best-practice/" + dialogue, COORDINATOR).expectStatus().isNotFound();
         assertThat(notCurated()).contains(dialogue.value()).doesNotContain(schools.value());
 
-        // A rebuild of the curation forgets it and replays it; what the network released stays.
-        api().call(HttpMethod.POST, "/api/v1/admin/projections/best-practice/rebuild", "drift-1", "{}")
+        // A rebuild of the network's library publisher publishes every curation again, which changes nothing.
+        api().call(HttpMethod.POST, "/api/v1/admin/projections/best-practice-publisher/rebuild", "drift-1", "{}")
                 .expectStatus().isAccepted();
         await().atMost(PATIENCE).untilAsserted(() -> api().get("/api/v1/admin/projections", "drift-1")
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.name == 'best-practice')].caughtUp").isEqualTo(List.of(true)));
+                .expectBody().jsonPath("$[?(@.name == 'best-practice-publisher')].caughtUp").isEqualTo(List.of(true)));
         api().get("/api/v1/best-practice", COORDINATOR).expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].experienceId").isEqualTo(schools.value())
                 .jsonPath("$.items[0].tags[0]").isEqualTo("skola");
@@ -237,8 +257,9 @@ class BestPracticeIT {
                 summaryOf(title), kinds, STRATEGIST, LocalDate.of(2026, 3, 12)), "fortroendevald", region.value());
     }
 
-    private void curate(ExperienceId id, RegionCode region, long sequence, Set<String> tags) {
-        StoredEvents.append(eventStore, "Experience", id.value(), sequence, new BestPracticeCurated(id, region, tags,
+    /** As the network's command side stores a curation: an aggregate of its own. */
+    private void curate(ExperienceId id, RegionCode region, Set<String> tags) {
+        StoredEvents.append(eventStore, "BestPractice", id.curationId(), 0, new BestPracticeCurated(id, region, tags,
                 "Visar hur uppdrag och uppföljning hänger ihop."), "samordnare", "*");
     }
 

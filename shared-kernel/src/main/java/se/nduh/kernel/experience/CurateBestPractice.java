@@ -16,6 +16,6 @@ public record CurateBestPractice(ExperienceId experienceId, Set<String> tags, St
 
     @Override
     public String targetAggregateId() {
-        return experienceId.value();
+        return experienceId.curationId();
     }
 }

@@ -23,6 +23,14 @@ public record ExperienceId(@JsonValue String value) {
         return new ExperienceId(UUID.randomUUID().toString());
     }
 
+    /**
+     * The id of the network's curation of this experience: an aggregate of its own in the network's event store,
+     * which in the single-machine run is the regions' store too.
+     */
+    public String curationId() {
+        return "best-practice-" + value;
+    }
+
     @Override
     public String toString() {
         return value;

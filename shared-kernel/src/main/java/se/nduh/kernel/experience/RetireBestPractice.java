@@ -7,6 +7,6 @@ public record RetireBestPractice(ExperienceId experienceId, String reason, Long 
 
     @Override
     public String targetAggregateId() {
-        return experienceId.value();
+        return experienceId.curationId();
     }
 }

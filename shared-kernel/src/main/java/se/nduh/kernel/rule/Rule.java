@@ -76,7 +76,7 @@ public enum Rule {
     SharedTextNamesAPerson(Kind.INVALID, "A shared experience travels to every region: its title and summary name no person (no e-mail address, personal identity number, mobile number or name)."),
     LinkedCommissionNotInRegion(Kind.INVALID, "A shared experience links only to one of the region's own commissions."),
     ExperienceNotInRegion(Kind.NOT_FOUND, "The region has no such shared experience."),
-    ExperienceNotReleased(Kind.CONFLICT, "Only an experience its region has released to the network can be curated as best practice."),
+    ExperienceNotReleased(Kind.CONFLICT, "Only an experience its region has released, and the network has received, can be curated as best practice."),
     BestPracticeWithoutTags(Kind.INVALID, "A curated best practice has at least one tag."),
     BestPracticeWithoutWhy(Kind.INVALID, "A curated best practice says why it is a good example."),
     BestPracticeNotCurated(Kind.CONFLICT, "Only a curated best practice can be retired."),

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.kernel.experience.BestPracticeEntry;
 import se.nduh.kernel.experience.ReleasedExperience;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ public final class PublishedSchema {
 
     public static final PublishedSchema COMPARISON = of(ComparisonRecord.SCHEMA_RESOURCE);
     public static final PublishedSchema RELEASED_EXPERIENCE = of(ReleasedExperience.SCHEMA_RESOURCE);
+    public static final PublishedSchema BEST_PRACTICE_ENTRY = of(BestPracticeEntry.SCHEMA_RESOURCE);
 
     private final JsonSchema schema;
 

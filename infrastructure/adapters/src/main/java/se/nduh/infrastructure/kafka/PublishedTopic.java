@@ -3,6 +3,7 @@ package se.nduh.infrastructure.kafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.kernel.experience.BestPracticeEntry;
 import se.nduh.kernel.experience.ReleasedExperience;
 
 import java.util.Arrays;
@@ -45,6 +46,15 @@ public record PublishedTopic<T>(String name, Class<T> type, String deadLetterTop
                 PublishedSchema.RELEASED_EXPERIENCE, record -> record.path("experienceId").asText(),
                 (signer, key, value) -> value == null ? Optional.of("a released experience is never retracted")
                         : signedByRegion(regions, value.path("region").asText(), signer));
+    }
+
+    /** {@value BestPracticeEntry#TOPIC}: signed by the network's key, the coordinators' deployment's; never retracted. */
+    public static PublishedTopic<BestPracticeEntry> bestPractice(RegionPublicKeys keys) {
+        return new PublishedTopic<>(BestPracticeEntry.TOPIC, BestPracticeEntry.class, BestPracticeEntry.DEAD_LETTER_TOPIC,
+                PublishedSchema.BEST_PRACTICE_ENTRY, record -> record.path("experienceId").asText(),
+                (signer, key, value) -> value == null ? Optional.of("an entry of the library is never retracted")
+                        : keys.of(BestPracticeEntry.NETWORK_KEY).filter(known -> Arrays.equals(known, signer)).isPresent()
+                        ? Optional.empty() : Optional.of("not signed by the network's key"));
     }
 
     private static Optional<String> signedByRegion(RegionPublicKeys regions, String region, byte[] signer) {

@@ -23,10 +23,13 @@ import java.util.Set;
  * The member regions, read from a CSV file ({@code code,name}): membership changes, so it is data.
  * The built-in list is the thirteen regions of 2020–2023; {@code NDUH_REGIONS_FILE} replaces it.
  * Of them, the regions this deployment serves ({@code NDUH_SERVED_REGIONS}; all by default): a region's own
- * deployment serves one, the single-machine run all of them.
+ * deployment serves one, the single-machine run all of them, the network's deployment none ({@code none}).
  */
 @Component
 public class RegionDirectory {
+
+    /** What the network's deployment serves: no region. */
+    public static final String NONE = "none";
 
     private final Map<RegionCode, Region> regions;
     private final Set<RegionCode> served;
@@ -73,10 +76,16 @@ public class RegionDirectory {
         return require(code).code();
     }
 
-    /** A comma-separated list of member codes, or all members when blank; a code that is no member stops the start. */
+    /**
+     * A comma-separated list of member codes, all members when blank, or {@code none}; a code that is no member
+     * stops the start.
+     */
     private static Set<RegionCode> served(String list, Map<RegionCode, Region> members) {
         if (list.isBlank()) {
             return Set.copyOf(members.keySet());
+        }
+        if (list.strip().equals(NONE)) {
+            return Set.of();
         }
         Set<RegionCode> served = new LinkedHashSet<>();
         for (String code : list.split(",")) {

@@ -30,6 +30,14 @@ class RegionDirectoryTest {
     }
 
     @Test
+    void the_networks_deployment_serves_no_region() {
+        RegionDirectory regions = new RegionDirectory(MEMBERS, "none");
+        assertThat(regions.served()).isEmpty();
+        assertThat(regions.isServed("halland")).isFalse();
+        assertThat(regions.isMember("halland")).isTrue();
+    }
+
+    @Test
     void a_listed_region_that_is_no_member_stops_the_start() {
         assertThatThrownBy(() -> new RegionDirectory(MEMBERS, "halland,gavleborg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("gavleborg");
