@@ -16,6 +16,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
 import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.period.Period;
@@ -54,8 +55,11 @@ class FigureOutbox {
     private final AnonymisationPolicy policy;
     private final RegionKeys keys;
     private final ObjectMapper json;
+    private final RegionDirectory regions;
 
-    FigureOutbox(MongoDatabase readDatabase, ComparisonFacts facts, AnonymisationPolicy policy, RegionKeys keys, ObjectMapper json) {
+    FigureOutbox(MongoDatabase readDatabase, ComparisonFacts facts, AnonymisationPolicy policy, RegionKeys keys, ObjectMapper json,
+                 RegionDirectory regions) {
+        this.regions = regions;
         this.figures = readDatabase.getCollection("comparison_figures");
         this.facts = facts;
         this.policy = policy;
@@ -108,7 +112,10 @@ class FigureOutbox {
                 .collectMap(Figure::id).block(TIMEOUT);
 
         List<Figure> changes = new ArrayList<>();
-        for (RegionMetrics.Figure figure : RegionMetrics.of(of.needs(), of.rounds(), of.commissions(), policy.k())) {
+        // A region that has left publishes nothing: every figure it published is retracted below.
+        List<RegionMetrics.Figure> metrics = regions.hasLeft(region) ? List.of()
+                : RegionMetrics.of(of.needs(), of.rounds(), of.commissions(), policy.k());
+        for (RegionMetrics.Figure figure : metrics) {
             String id = region + "|" + figure.metric() + "|" + figure.period();
             Period period = Period.of(figure.period());
             ComparisonRecord candidate = policy.record(figure.metric(), period,

@@ -2,8 +2,11 @@ package se.nduh.query.comparison;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.nduh.infrastructure.region.RegionDirectory;
 
 /**
  * Recomputes the figures of every region whose facts changed and sends what became pending, every
@@ -18,11 +21,19 @@ class FigureRefresh {
     private final StaleRegions stale;
     private final FigureOutbox outbox;
     private final FigureSender sender;
+    private final RegionDirectory regions;
 
-    FigureRefresh(StaleRegions stale, FigureOutbox outbox, FigureSender sender) {
+    FigureRefresh(StaleRegions stale, FigureOutbox outbox, FigureSender sender, RegionDirectory regions) {
+        this.regions = regions;
         this.stale = stale;
         this.outbox = outbox;
         this.sender = sender;
+    }
+
+    /** A served region that has left the network ({@link RegionDirectory#hasLeft}) has its figures retracted at start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void retractWhatLeftRegionsPublished() {
+        stale.mark(regions.served().stream().map(region -> region.code().value()).filter(regions::hasLeft).toList());
     }
 
     @Scheduled(initialDelayString = "${nduh.comparison.refresh-every}", fixedDelayString = "${nduh.comparison.refresh-every}")

@@ -8,13 +8,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.nduh.infrastructure.security.AccessPolicy;
 import se.nduh.kernel.comparison.AnonymisationPolicy;
+import se.nduh.kernel.comparison.ComparisonRecord;
 import se.nduh.kernel.experience.BestPracticeCurated;
 import se.nduh.kernel.experience.BestPracticeEntry;
 import se.nduh.kernel.experience.ExperienceId;
@@ -41,6 +47,7 @@ import se.nduh.query.keys.RegionKeys;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -61,8 +68,10 @@ import static org.awaitility.Awaitility.await;
  * publishes reaches the other region's views and the network's, where only the region itself can tell its entry; a
  * region's users get nothing of another region's details anywhere; a record signed with the wrong key is
  * dead-lettered; the network's curation (its own aggregate, here stored as its command side stores it) reaches both
- * regions' libraries; a region that joins later appears in the views of those already there.
+ * regions' libraries; a region that joins later appears in the views of those already there, and one that leaves
+ * retracts what it published.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FederatedDeploymentsIT {
 
     private static final int YEAR = 2031;
@@ -156,6 +165,30 @@ class FederatedDeploymentsIT {
         assertThat(network.releasedToCurate()).doesNotContain(claim.experienceId());
     }
 
+    /**
+     * Last: a deployment's context, once closed, takes the reactive web servers' shared event loops with it, so after
+     * this test the deployments answer only through their beans.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_region_that_leaves_retracts_what_it_published_and_keeps_its_history() throws IOException {
+        Deployment leaving = new Deployment("ostergotland");
+        List<String> needs = leaving.describeNeeds(6);
+        String pseudonym = leaving.pseudonym();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(skane.entries("skane-fortroendevald")).contains(pseudonym));
+        Map<String, Object> stores = leaving.stores();
+        leaving.close();
+
+        Path regions = Files.createTempFile(RunningServers.scratch(), "regions", ".csv");
+        Files.writeString(regions, new String(new ClassPathResource("nduh/regions.csv").getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .replace("ostergotland,Region Östergötland", "ostergotland,Region Östergötland,left"));
+        try (Deployment left = new Deployment("ostergotland", stores, "--nduh.regions-file=file:" + regions)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(skane.board()).doesNotContain(pseudonym));
+            assertThat(halland.board()).doesNotContain(pseudonym);
+            assertThat(left.context.getBean(EventStore.class).readEvents(needs.get(0)).asStream()).hasSize(1);
+        }
+    }
+
     @Test
     void the_networks_curation_reaches_every_regions_library() {
         ExperienceId experience = halland.release("Uppföljning i dialog med utföraren");
@@ -179,11 +212,19 @@ class FederatedDeploymentsIT {
 
         /** A region's deployment, or the network's for {@code null}; its public key goes into the shared file. */
         Deployment(String region) {
+            this(region, Map.of());
+        }
+
+        /** The same, on the stores given ({@link #stores}: those of an earlier run), with more arguments. */
+        Deployment(String region, Map<String, Object> stores, String... arguments) {
             this.region = region == null ? null : RegionCode.of(region);
+            List<String> args = new ArrayList<>(List.of("--server.port=0", "--nduh.served-regions=" + (region == null ? "none" : region),
+                    "--nduh.network.enabled=" + (region == null), "--nduh.anonymisation.public-keys-file=" + publicKeys));
+            args.addAll(List.of(arguments));
             this.context = new SpringApplicationBuilder(QuerySideApplication.class)
-                    .initializers(new RunningServers.ContextInitializer())
-                    .run("--server.port=0", "--nduh.served-regions=" + (region == null ? "none" : region),
-                            "--nduh.network.enabled=" + (region == null), "--nduh.anonymisation.public-keys-file=" + publicKeys);
+                    .initializers(new RunningServers.ContextInitializer(), context -> context.getEnvironment().getPropertySources()
+                            .addFirst(new MapPropertySource("same-stores", stores)))
+                    .run(args.toArray(String[]::new));
             this.api = new Api(WebTestClient.bindToServer().responseTimeout(Duration.ofSeconds(30))
                     .baseUrl("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")).build());
             byte[] key = region == null ? keys().networkSigningKey().publicKey() : keys().regionSigningKey(this.region).publicKey();
@@ -202,6 +243,20 @@ class FederatedDeploymentsIT {
         int status(HttpMethod method, String path, String user) {
             WebTestClient.ResponseSpec answer = method == HttpMethod.GET ? api.get(path, user) : api.call(method, path, user, "{}");
             return answer.returnResult(String.class).getStatus().value();
+        }
+
+        /** Its databases and keys file, to run it again on them. */
+        Map<String, Object> stores() {
+            Map<String, Object> stores = new java.util.HashMap<>();
+            for (String name : List.of("nduh.mongodb.events-database", "nduh.mongodb.read-database", "nduh.anonymisation.keys-file")) {
+                stores.put(name, context.getEnvironment().getProperty(name));
+            }
+            return stores;
+        }
+
+        /** The pseudonyms and codes of the comparison records this deployment holds. */
+        List<String> board() {
+            return context.getBean(ComparisonBoard.class).all().map(ComparisonRecord::region).collectList().block();
         }
 
         ObjectMapper json() {

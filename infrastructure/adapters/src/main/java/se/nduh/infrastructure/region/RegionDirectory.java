@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The member regions, read from a CSV file ({@code code,name}): membership changes, so it is data.
+ * The member regions, read from a CSV file ({@code code,name}, and {@code left} in a third column for a region that
+ * has left the network, as its own deployment lists it): membership changes, so it is data.
  * The built-in list is the thirteen regions of 2020–2023; {@code NDUH_REGIONS_FILE} replaces it.
  * Of them, the regions this deployment serves ({@code NDUH_SERVED_REGIONS}; all by default): a region's own
  * deployment serves one, the single-machine run all of them, the network's deployment none ({@code none}).
@@ -33,6 +34,7 @@ public class RegionDirectory {
 
     private final Map<RegionCode, Region> regions;
     private final Set<RegionCode> served;
+    private final Set<RegionCode> left = new LinkedHashSet<>();
 
     /** Every member served. */
     public RegionDirectory(Resource file) {
@@ -42,7 +44,7 @@ public class RegionDirectory {
     @Autowired
     public RegionDirectory(@Value("${nduh.regions-file:classpath:nduh/regions.csv}") Resource file,
                            @Value("${nduh.served-regions:}") String served) {
-        this.regions = read(file);
+        this.regions = read(file, left);
         this.served = served(served, regions);
     }
 
@@ -61,6 +63,14 @@ public class RegionDirectory {
 
     public List<Region> served() {
         return regions.values().stream().filter(region -> served.contains(region.code())).toList();
+    }
+
+    /**
+     * Whether the region has left the network: its own deployment keeps its history and its users, but publishes
+     * nothing of it any more and retracts what it published.
+     */
+    public boolean hasLeft(String code) {
+        return isMember(code) && left.contains(RegionCode.of(code));
     }
 
     /** The member region of that code, or the {@link Rule#UnknownRegion} violation on field {@code region}. */
@@ -97,13 +107,16 @@ public class RegionDirectory {
         return Set.copyOf(served);
     }
 
-    private static Map<RegionCode, Region> read(Resource file) {
+    private static Map<RegionCode, Region> read(Resource file, Set<RegionCode> left) {
         Map<RegionCode, Region> regions = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().skip(1).map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
-                String[] columns = line.split(",", 2);
+                String[] columns = line.split(",", 3);
                 Region region = new Region(RegionCode.of(columns[0].strip()), columns[1].strip());
                 regions.put(region.code(), region);
+                if (columns.length == 3 && columns[2].strip().equals("left")) {
+                    left.add(region.code());
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the region list " + file, e);

@@ -38,6 +38,18 @@ class RegionDirectoryTest {
     }
 
     @Test
+    void a_region_that_has_left_is_marked_so_in_its_own_list() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("regions", ".csv");
+        java.nio.file.Files.writeString(file, "code,name\nhalland,Region Halland\nostergotland,Region Östergötland,left\n");
+        RegionDirectory regions = new RegionDirectory(new org.springframework.core.io.FileSystemResource(file), "ostergotland");
+        assertThat(regions.hasLeft("ostergotland")).isTrue();
+        assertThat(regions.isServed("ostergotland")).isTrue();
+        assertThat(regions.hasLeft("halland")).isFalse();
+        assertThat(regions.all()).extracting(Region::name).containsExactly("Region Halland", "Region Östergötland");
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void a_listed_region_that_is_no_member_stops_the_start() {
         assertThatThrownBy(() -> new RegionDirectory(MEMBERS, "halland,gavleborg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("gavleborg");
