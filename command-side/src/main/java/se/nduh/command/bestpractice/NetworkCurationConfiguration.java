@@ -18,18 +18,14 @@ import se.nduh.kernel.experience.ReleasedExperience;
 
 /**
  * The network's curation, in the deployment that is the network's ({@code NDUH_NETWORK}, true by default): the
- * regions' released experiences read from their topic, signatures checked, into what curation may name.
+ * regions' released experiences read from their topic, signatures checked, into what curation may name. Elsewhere
+ * nothing fills {@link ReceivedReleases} and no endpoint curates.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "nduh.network.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(KafkaProperties.class)
 @Import(PublicKeyFiles.class)
 class NetworkCurationConfiguration {
-
-    @Bean
-    ReceivedReleases receivedReleases(MongoClient client, MongoProperties properties) {
-        return new ReceivedReleases(client, properties);
-    }
 
     @Bean(destroyMethod = "close")
     TopicSubscription<ReleasedExperience> releasedExperienceSubscription(KafkaProperties properties, ObjectMapper json,

@@ -3,6 +3,7 @@ package se.nduh.command.bestpractice;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import org.springframework.stereotype.Component;
 import se.nduh.command.view.CommandSideView;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.kernel.experience.ExperienceId;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * ({@code released_experiences}, beside the network's event store): written by the topic's subscription, read by
  * curation. A redelivered record writes the same again; a release never changes its region.
  */
+@Component
 class ReceivedReleases implements ReleasedExperiences {
 
     private final CommandSideView view;
