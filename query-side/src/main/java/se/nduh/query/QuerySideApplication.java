@@ -4,7 +4,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
-import se.nduh.infrastructure.kafka.PublicKeyFiles;
 import se.nduh.infrastructure.region.RegionController;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.indicator.IndicatorCatalogue;
@@ -15,7 +14,7 @@ import se.nduh.infrastructure.web.ProblemAdvice;
 import se.nduh.infrastructure.web.StrictRequestBodies;
 
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, IndicatorCatalogue.class, IndicatorController.class, ProblemAdvice.class, StrictRequestBodies.class, ApiDescription.class, PublicKeyFiles.class,
+@Import({EventStoreConfiguration.class, RegionDirectory.class, RegionController.class, IndicatorCatalogue.class, IndicatorController.class, ProblemAdvice.class, StrictRequestBodies.class, ApiDescription.class,
         SecurityConfiguration.class})
 public class QuerySideApplication {
 

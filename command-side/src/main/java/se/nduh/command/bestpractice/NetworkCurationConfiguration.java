@@ -7,7 +7,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import se.nduh.infrastructure.kafka.KafkaProperties;
+import se.nduh.infrastructure.kafka.PublicKeyFiles;
 import se.nduh.infrastructure.kafka.PublishedTopic;
 import se.nduh.infrastructure.kafka.RegionPublicKeys;
 import se.nduh.infrastructure.kafka.TopicSubscription;
@@ -21,6 +23,7 @@ import se.nduh.kernel.experience.ReleasedExperience;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "nduh.network.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(KafkaProperties.class)
+@Import(PublicKeyFiles.class)
 class NetworkCurationConfiguration {
 
     @Bean
