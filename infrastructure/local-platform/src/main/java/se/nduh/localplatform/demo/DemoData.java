@@ -44,6 +44,11 @@ import java.util.concurrent.Future;
  * so the regions differ enough for ranks and quartiles to mean something, and thin regions fall under k. Every
  * command carries an idempotency key, so a load cut short can simply run again, and a marker file makes a
  * second {@code ./nduh up} skip it.
+ * <p>
+ * The coordinators curate at the network's deployment: the same one in the single-machine default, given as
+ * {@code --network <command URL> <data dir>} (its {@code demo-users.csv} has the coordinators) when the regions run
+ * deployments of their own ({@code ./nduh up --federated}). The network learns of a release from Kafka, so a curation
+ * right after it is refused ({@code 409 ExperienceNotReleased}) and sent again until taken, for up to a minute.
  */
 public final class DemoData {
 
@@ -70,18 +75,32 @@ public final class DemoData {
     static final Map<String, String> JOINT_WITH = Map.of("jamtland-harjedalen", "Östersunds kommun", "norrbotten", "Luleå kommun",
             "skane", "Malmö stad", "vastmanland", "Västerås stad");
     private static final Set<String> CURATED = Set.of("halland", "skane", "stockholm", "varmland", "vastra-gotaland");
+    /** The network's coordinator who curates, a demo user of the network's deployment. */
+    private static final String COORDINATOR = "samordnare-1";
+
+    /** How long a curation is sent again while the network has not yet received the experience's release. */
+    static final Duration CURATION_WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String commandUrl;
     private final DemoCredentials credentials;
+    private final String networkCommandUrl;
+    private final DemoCredentials networkCredentials;
     private final int currentYear = LocalDate.now(SWEDEN).getYear();
 
-    private DemoData(String commandUrl, DemoCredentials credentials) {
+    private DemoData(String commandUrl, DemoCredentials credentials, String networkCommandUrl, DemoCredentials networkCredentials) {
         this.commandUrl = commandUrl;
         this.credentials = credentials;
+        this.networkCommandUrl = networkCommandUrl;
+        this.networkCredentials = networkCredentials;
     }
 
+    /** {@code DemoData <command URL> <data dir> [--network <network's command URL> <network's data dir>]}. */
     public static void main(String[] args) throws Exception {
+        if (args.length != 2 && !(args.length == 5 && args[2].equals("--network"))) {
+            System.err.println("Usage: DemoData <command URL> <data dir> [--network <network's command URL> <network's data dir>]");
+            System.exit(2);
+        }
         String commandUrl = args[0];
         Path dataDir = Path.of(args[1]);
         if (Files.exists(dataDir.resolve(MARKER))) {
@@ -91,7 +110,9 @@ public final class DemoData {
         DemoCredentials credentials = DemoCredentials.read(dataDir);
         List<String> regions = credentials.regionsWith("tjansteperson");
         long started = System.nanoTime();
-        DemoData demo = new DemoData(commandUrl, credentials);
+        DemoData demo = args.length == 5
+                ? new DemoData(commandUrl, credentials, args[3], DemoCredentials.read(Path.of(args[4])))
+                : new DemoData(commandUrl, credentials, commandUrl, credentials);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         int commands = 0;
         List<Session> sessions = new ArrayList<>();
@@ -138,7 +159,11 @@ public final class DemoData {
         return session;
     }
 
-    /** The coordinators pick some released experiences as best practice. */
+    /**
+     * The network's coordinators pick some released experiences as best practice, at the network's command side. Each
+     * is sent again while the network has not received its release from Kafka yet ({@code 409 ExperienceNotReleased}),
+     * for up to {@link #CURATION_WAIT}; the idempotency key is the same each time (a refused command releases it).
+     */
     private int curate(List<Session> sessions) throws IOException, InterruptedException {
         int commands = 0;
         for (Session session : sessions) {
@@ -146,11 +171,39 @@ public final class DemoData {
                 ObjectNode body = JSON.createObjectNode().put("experienceId", session.releasedExperience)
                         .put("why", "Visar hur behovsanalysen kopplas till uppdrag och uppföljning på effektnivå");
                 body.putArray("tags").add("behovsstyrning").add(session.experienceArea.toLowerCase());
-                session.send("POST", commandUrl + "/api/v1/best-practice", "samordnare-1", "curate-" + session.region, body);
+                String url = networkCommandUrl + "/api/v1/best-practice";
+                String key = "demo-" + currentYear + "-" + session.region + "-curate-" + session.region;
+                long deadline = System.nanoTime() + CURATION_WAIT.toNanos();
+                HttpResponse<String> response = post(url, networkCredentials.basic(COORDINATOR), key, body);
+                while (notYetReleased(response) && System.nanoTime() < deadline) {
+                    Thread.sleep(1_000);
+                    response = post(url, networkCredentials.basic(COORDINATOR), key, body);
+                }
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("POST " + url + " as " + COORDINATOR + " answered " + response.statusCode()
+                            + (notYetReleased(response) ? " for " + CURATION_WAIT.toSeconds() + " s" : "") + ": " + response.body());
+                }
                 commands++;
             }
         }
         return commands;
+    }
+
+    /** The network has not (yet) received the experience's release from the topic. */
+    static boolean notYetReleased(HttpResponse<String> response) {
+        return response.statusCode() == 409 && response.body().contains("\"ExperienceNotReleased\"");
+    }
+
+    private HttpResponse<String> post(String url, String authorization, String idempotencyKey, JsonNode body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .header("Idempotency-Key", idempotencyKey)
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -522,7 +575,7 @@ public final class DemoData {
         }
 
         private JsonNode send(String method, String url, String role, String key, JsonNode body) throws IOException, InterruptedException {
-            String user = role.startsWith("samordnare") ? role : region + "-" + role;
+            String user = region + "-" + role;
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .header("Content-Type", "application/json")

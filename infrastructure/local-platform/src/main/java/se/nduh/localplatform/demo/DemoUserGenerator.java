@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Makes the demo users of the single-machine default on first {@code ./nduh up}: for every served region one
- * elected official, civil servant, provider and auditor, plus two network coordinators and an operator. Writes
+ * elected official, civil servant, provider and auditor, plus an operator and, where the deployment is also the
+ * network's ({@code NDUH_NETWORK}, true by default), two network coordinators. Writes
  * {@code users.csv} (bcrypt hashes only: the store the applications read) and {@code demo-users.csv}
  * ({@code username,password,role,regions}: the generated passwords, for the people trying the platform).
  */
@@ -49,8 +50,10 @@ public final class DemoUserGenerator {
     public static void main(String[] args) throws IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "data");
         SecureRandom random = new SecureRandom();
-        // a region's own deployment has the users of the regions it serves (NDUH_SERVED_REGIONS), the default run every member's
-        List<DemoUser> users = demoUsers(directory().served(), () -> password(random));
+        // a region's own deployment has the users of the regions it serves (NDUH_SERVED_REGIONS), the default run every member's;
+        // the coordinators are the network's (NDUH_NETWORK), so a region's own deployment has none
+        boolean network = !"false".equalsIgnoreCase(String.valueOf(System.getenv("NDUH_NETWORK")).strip());
+        List<DemoUser> users = demoUsers(directory().served(), network, () -> password(random));
         write(dataDir, users, new BCryptPasswordEncoder(), random);
         System.out.println("Wrote " + users.size() + " demo users to " + dataDir.resolve("demo-users.csv"));
     }
@@ -70,6 +73,11 @@ public final class DemoUserGenerator {
     }
 
     public static List<DemoUser> demoUsers(List<Region> regions, Supplier<String> passwords) {
+        return demoUsers(regions, true, passwords);
+    }
+
+    /** The served regions' users, an operator, and the network's coordinators if this deployment is the network's. */
+    public static List<DemoUser> demoUsers(List<Region> regions, boolean network, Supplier<String> passwords) {
         List<DemoUser> users = new ArrayList<>();
         for (Region region : regions) {
             for (Role role : REGION_ROLES) {
@@ -79,7 +87,7 @@ public final class DemoUserGenerator {
             }
         }
         users.add(new DemoUser("drift-1", passwords.get(), Grant.ofNetwork(Role.DRIFT), null, "Driftansvarig för plattformen"));
-        for (int i = 1; i <= COORDINATORS; i++) {
+        for (int i = 1; network && i <= COORDINATORS; i++) {
             users.add(new DemoUser("samordnare-" + i, passwords.get(), Grant.ofNetwork(Role.SAMORDNARE), null,
                     "Samordnare " + i + " för NDUH-nätverken"));
         }
