@@ -20,6 +20,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import se.nduh.infrastructure.mongo.MongoConfiguration;
 import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.query.readmodel.Page;
@@ -44,7 +45,8 @@ class AuditTrailReads implements WebFilter {
     private final RegionDirectory regions;
 
     AuditTrailReads(MongoDatabase readDatabase, RegionDirectory regions) {
-        this.reads = readDatabase.getCollection("audit_trail_reads");
+        // Not rebuildable like the read models beside it: each record of a read is journaled.
+        this.reads = readDatabase.getCollection("audit_trail_reads").withWriteConcern(MongoConfiguration.DURABLE);
         this.regions = regions;
     }
 

@@ -25,6 +25,7 @@ import se.nduh.query.keys.RegionKeys;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,8 @@ class FigureOutbox {
                 .collectMap(Figure::id).block(TIMEOUT);
 
         List<Figure> changes = new ArrayList<>();
+        // A pseudonym takes a key derivation: once per period, not per figure.
+        Map<Period, String> publishedAs = new HashMap<>();
         // A region that has left publishes nothing: every figure it published is retracted below.
         List<RegionMetrics.Figure> metrics = regions.hasLeft(region) ? List.of()
                 : RegionMetrics.of(of.needs(), of.rounds(), of.commissions(), policy.k());
@@ -119,7 +122,8 @@ class FigureOutbox {
             String id = region + "|" + figure.metric() + "|" + figure.period();
             Period period = Period.of(figure.period());
             ComparisonRecord candidate = policy.record(figure.metric(), period,
-                    AnonymisationPolicy.publishedRegion(code, key, period, of.named()), of.named(), figure.value(),
+                    publishedAs.computeIfAbsent(period, each -> AnonymisationPolicy.publishedRegion(code, key, each, of.named())),
+                    of.named(), figure.value(),
                     figure.people() ? policy.publishedPeople(figure.items()) : figure.items(), 1);
             Figure before = stored.remove(id);
             if (before == null) {

@@ -16,18 +16,21 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.nduh.infrastructure.mongo.MongoConfiguration;
 import se.nduh.infrastructure.mongo.MongoProperties;
 
 /**
  * The read database: read models and the processors' tokens live together, so that wiping it rebuilds
- * every projection from the event store.
+ * every projection from the event store. Its writes do not wait for the journal ({@link MongoConfiguration#REBUILDABLE}):
+ * what a crash of the server takes, it takes with the tokens, and the processors make it again.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReadModelConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoClient client, MongoProperties properties, Serializer serializer) {
-        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build();
+        MongoTemplate template = DefaultMongoTemplate.builder()
+                .mongoDatabase(client.getDatabase(properties.readDatabase()).withWriteConcern(MongoConfiguration.REBUILDABLE)).build();
         dropTimestampTokens(template.trackingTokensCollection(), serializer);
         return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
     }
@@ -54,6 +57,6 @@ public class ReadModelConfiguration {
 
     @Bean
     MongoDatabase readDatabase(com.mongodb.reactivestreams.client.MongoClient client, MongoProperties properties) {
-        return client.getDatabase(properties.readDatabase());
+        return client.getDatabase(properties.readDatabase()).withWriteConcern(MongoConfiguration.REBUILDABLE);
     }
 }

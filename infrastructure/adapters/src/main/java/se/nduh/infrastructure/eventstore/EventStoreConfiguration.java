@@ -1,5 +1,6 @@
 package se.nduh.infrastructure.eventstore;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -60,7 +61,9 @@ public class EventStoreConfiguration {
     /** A bean of its own, so that a test can store events exactly as the engine does, from another writer. */
     @Bean
     GlobalIndexStorageStrategy eventStorageStrategy(MongoClient client, MongoProperties properties) {
-        return new GlobalIndexStorageStrategy(client.getDatabase(properties.eventsDatabase()).getCollection("counters"), GAP_TIMEOUT);
+        // The counter need not wait for the journal: the events that take its indexes do, and with them everything before.
+        return new GlobalIndexStorageStrategy(client.getDatabase(properties.eventsDatabase()).getCollection("counters")
+                .withWriteConcern(WriteConcern.W1), GAP_TIMEOUT);
     }
 
     @Bean

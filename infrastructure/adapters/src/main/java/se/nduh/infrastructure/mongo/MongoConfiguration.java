@@ -2,6 +2,7 @@ package se.nduh.infrastructure.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
@@ -21,6 +22,20 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MongoProperties.class)
 public class MongoConfiguration {
+
+    /**
+     * Every write waits until the server has it in its journal (and, in a replica set, on a majority of members): an
+     * acknowledged command survives a crash of the server. The default, unless {@code MONGODB_URI} names its own.
+     */
+    public static final WriteConcern DURABLE = WriteConcern.MAJORITY.withJournal(true);
+
+    /**
+     * For what is rebuilt from the event store or read again from Kafka after a crash (read models, the processors'
+     * tokens, received records and their offsets): acknowledged once applied, in the journal a moment later (MongoDB
+     * flushes it every 100 ms). A crash loses the last moment's writes together with the tokens that led to them, so
+     * they are made again.
+     */
+    public static final WriteConcern REBUILDABLE = WriteConcern.W1;
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(MongoProperties properties) {
@@ -42,10 +57,13 @@ public class MongoConfiguration {
                 .onErrorResume(e -> Mono.just(Health.down(e).build()));
     }
 
-    private static MongoClientSettings settings(MongoProperties properties) {
-        return MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(properties.uri()))
-                .build();
+    static MongoClientSettings settings(MongoProperties properties) {
+        ConnectionString uri = new ConnectionString(properties.uri());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
+        if (uri.getWriteConcern() == null) {
+            settings.writeConcern(DURABLE);
+        }
+        return settings.build();
     }
 
     /** The URI without credentials, for health output. */

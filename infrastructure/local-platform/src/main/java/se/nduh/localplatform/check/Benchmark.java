@@ -199,7 +199,7 @@ public final class Benchmark {
         Load.Measured inserts = raw.inserts(clients, budget.warmUp(), budget.rawInserts());
         Load.Measured commands = Load.warmedUp(clients, budget.warmUp(), budget.figure(), this::propose);
         double ratio = commands.perSecond() / inserts.perSecond();
-        String limit = "raw single inserts, " + clientsNamed(clients) + ": " + rate(inserts.perSecond()) + "/s";
+        String limit = "raw single journaled inserts, " + clientsNamed(clients) + ": " + rate(inserts.perSecond()) + "/s";
         if (clients == 1) {
             rows.add(new Row("`ProposeNeed` end to end, 1 client", rate(commands.perSecond()) + " commands/s, p50 "
                     + ms(commands.millis(50)) + ", p99 " + ms(commands.millis(99)) + failures(commands), limit, ratio(ratio),

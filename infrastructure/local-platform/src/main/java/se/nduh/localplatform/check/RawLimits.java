@@ -18,6 +18,7 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.bson.types.ObjectId;
+import se.nduh.infrastructure.mongo.MongoConfiguration;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,9 +63,12 @@ final class RawLimits {
         this.kafka = kafka;
     }
 
-    /** Single-document inserts of {@value #RECORD_BYTES}-byte documents, each acknowledged before the client's next. */
+    /**
+     * Single-document inserts of {@value #RECORD_BYTES}-byte documents, each acknowledged before the client's next, with
+     * the event store's write concern: each in the journal before it is acknowledged.
+     */
     Load.Measured inserts(int clients, Duration warmUp, Duration duration) {
-        MongoDatabase scratch = mongo.getDatabase(SCRATCH_DATABASE);
+        MongoDatabase scratch = mongo.getDatabase(SCRATCH_DATABASE).withWriteConcern(MongoConfiguration.DURABLE);
         try {
             MongoCollection<Document> documents = scratch.getCollection("inserts");
             return Load.warmedUp(clients, warmUp, duration, number -> documents.insertOne(documentOf(number)));
