@@ -4,10 +4,12 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,26 @@ class SerializedKeyOrderTest {
         }
         assertThat(after.get(new KeyValue("no such key"))).isNull();
         read.close();
+    }
+
+    @Test
+    void every_key_is_written_byte_for_byte_as_h2_writes_it() {
+        ObjectDataType h2 = new ObjectDataType();
+        SerializedKeyOrder ours = new SerializedKeyOrder();
+        for (Object key : List.<Object>of(keys(50).get(0), keys(50).get(1), keys(50).get(2), keys(50).get(3), 42L, "text")) {
+            WriteBuffer theirs = new WriteBuffer();
+            WriteBuffer mine = new WriteBuffer();
+            h2.write(theirs, key);
+            ours.write(mine, key);
+            assertThat(bytes(mine)).as("%s", key).isEqualTo(bytes(theirs));
+        }
+    }
+
+    private static byte[] bytes(WriteBuffer buffer) {
+        ByteBuffer written = buffer.getBuffer().flip();
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
     }
 
     /** Keys as the event store's indexes hold them: strings, numbers, pairs of both, object ids. */
