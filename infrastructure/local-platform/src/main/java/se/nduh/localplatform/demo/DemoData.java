@@ -174,10 +174,10 @@ public final class DemoData {
                 String url = networkCommandUrl + "/api/v1/best-practice";
                 String key = "demo-" + currentYear + "-" + session.region + "-curate-" + session.region;
                 long deadline = System.nanoTime() + CURATION_WAIT.toNanos();
-                HttpResponse<String> response = post(url, networkCredentials.basic(COORDINATOR), key, body);
+                HttpResponse<String> response = command("POST", url, networkCredentials.basic(COORDINATOR), key, body);
                 while (notYetReleased(response) && System.nanoTime() < deadline) {
                     Thread.sleep(1_000);
-                    response = post(url, networkCredentials.basic(COORDINATOR), key, body);
+                    response = command("POST", url, networkCredentials.basic(COORDINATOR), key, body);
                 }
                 if (response.statusCode() / 100 != 2) {
                     throw new IllegalStateException("POST " + url + " as " + COORDINATOR + " answered " + response.statusCode()
@@ -194,10 +194,11 @@ public final class DemoData {
         return response.statusCode() == 409 && response.body().contains("\"ExperienceNotReleased\"");
     }
 
-    private HttpResponse<String> post(String url, String authorization, String idempotencyKey, JsonNode body)
+    /** A command with a JSON body, sent once under its idempotency key; answered whatever its status. */
+    private HttpResponse<String> command(String method, String url, String authorization, String idempotencyKey, JsonNode body)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
                 .header("Authorization", authorization)
                 .header("Idempotency-Key", idempotencyKey)
@@ -576,14 +577,7 @@ public final class DemoData {
 
         private JsonNode send(String method, String url, String role, String key, JsonNode body) throws IOException, InterruptedException {
             String user = region + "-" + role;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", credentials.basic(user))
-                    .header("Idempotency-Key", "demo-" + currentYear + "-" + region + "-" + key)
-                    .timeout(Duration.ofSeconds(30))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = command(method, url, credentials.basic(user), "demo-" + currentYear + "-" + region + "-" + key, body);
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(method + " " + url + " as " + user + " answered " + response.statusCode()
                         + ": " + response.body());

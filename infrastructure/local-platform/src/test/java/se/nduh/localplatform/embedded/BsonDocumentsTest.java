@@ -76,6 +76,16 @@ class BsonDocumentsTest {
         }
     }
 
+    @Test
+    void a_document_counts_in_the_page_cache_by_what_it_holds() {
+        BsonDocuments type = new BsonDocuments();
+        de.bwaldvogel.mongo.bson.Document small = new de.bwaldvogel.mongo.bson.Document("_id", "a");
+        de.bwaldvogel.mongo.bson.Document large = new de.bwaldvogel.mongo.bson.Document("_id", "b")
+                .append("payload", new de.bwaldvogel.mongo.bson.Document("text", "x".repeat(10_000)))
+                .append("list", List.of("y".repeat(5_000)));
+        assertThat(type.getMemory(large)).isGreaterThan(2 * 15_000).isGreaterThan(100 * type.getMemory(small));
+    }
+
     private static Document everyType(String id) {
         return new Document("_id", id).append("text", "Behovsanalys åäö").append("int", 42).append("long", 1L << 40)
                 .append("double", 0.25).append("yes", true).append("nothing", null).append("at", new Date(1_700_000_000_000L))
