@@ -14,10 +14,11 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/nduh-launcher-test.XXXXXX")
 readonly WORK
 readonly COPY=$WORK/nduh
 
-pass() { PASSED=$((PASSED + 1)); printf 'PASS  %s\n' "$1"; }
+# Each line says when it was reached (seconds since the script began), to show where the time goes.
+pass() { PASSED=$((PASSED + 1)); printf 'PASS  %s  [%d s]\n' "$1" "$SECONDS"; }
 fail() {
     FAILED=$((FAILED + 1))
-    printf 'FAIL  %s\n' "$1"
+    printf 'FAIL  %s  [%d s]\n' "$1" "$SECONDS"
     [[ -z ${2:-} ]] || printf '%s\n' "$2" | tail -n 25 | sed 's/^/      | /'
 }
 

@@ -10,8 +10,10 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
-import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
@@ -31,6 +33,8 @@ import java.util.stream.Stream;
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelUpdatesConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelUpdatesConfiguration.class);
 
     /**
      * The processors that keep read models, named as their read models, with the prefix of the event types that
@@ -68,7 +72,7 @@ class ReadModelUpdatesConfiguration {
                         .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())
                         .serializer(configuration.serializer())
                         .build())
-                .registerDeadLetterPolicy(readModel, configuration -> ReadModelUpdatesConfiguration::parkUnlessDatabaseAway));
+                .registerDeadLetterPolicy(readModel, configuration -> parkUnlessDatabaseAway(readModel)));
     }
 
     /**
@@ -76,11 +80,20 @@ class ReadModelUpdatesConfiguration {
      * batch back and tries it again after a pause (a {@code kill -9} of the database once parked an event here that
      * would have been handled a second later, and the need never showed).
      */
-    static EnqueueDecision<EventMessage<?>> parkUnlessDatabaseAway(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-        if (DatabaseAway.causedBy(cause)) {
-            throw new DatabaseAwayWhileHandling(cause);
-        }
-        return Decisions.enqueue(cause);
+    static EnqueuePolicy<EventMessage<?>> parkUnlessDatabaseAway(String processingGroup) {
+        return (letter, cause) -> {
+            if (DatabaseAway.causedBy(cause)) {
+                throw new DatabaseAwayWhileHandling(cause);
+            }
+            // Operators learn of it from the log as well as from the queue's count.
+            LOG.warn("{} parked {} of item {} in its dead-letter queue: {}", processingGroup,
+                    letter.message().getPayloadType().getSimpleName(), sequenceOf(letter), cause.toString());
+            return Decisions.enqueue(cause);
+        };
+    }
+
+    private static Object sequenceOf(DeadLetter<? extends EventMessage<?>> letter) {
+        return letter.message() instanceof DomainEventMessage<?> event ? event.getAggregateIdentifier() : letter.message().getIdentifier();
     }
 
     /** The failure of a batch whose handling met a database that did not answer; the processor tries the batch again. */

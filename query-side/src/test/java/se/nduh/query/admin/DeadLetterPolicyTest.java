@@ -1,7 +1,10 @@
 package se.nduh.query.admin;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
+import com.mongodb.connection.ClusterId;
+import com.mongodb.connection.ServerId;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
@@ -21,7 +24,7 @@ class DeadLetterPolicyTest {
     void an_event_the_projection_fails_on_waits_in_the_dead_letter_queue() {
         IllegalArgumentException broken = new IllegalArgumentException("no such grade");
 
-        assertThat(ReadModelUpdatesConfiguration.parkUnlessDatabaseAway(new GenericDeadLetter<>("need-1", EVENT, broken), broken)
+        assertThat(ReadModelUpdatesConfiguration.parkUnlessDatabaseAway("needs").decide(new GenericDeadLetter<>("need-1", EVENT, broken), broken)
                 .shouldEnqueue()).isTrue();
     }
 
@@ -30,7 +33,7 @@ class DeadLetterPolicyTest {
         RuntimeException away = new IllegalStateException("write failed",
                 new MongoSocketReadException("Exception receiving message", new ServerAddress()));
 
-        assertThatThrownBy(() -> ReadModelUpdatesConfiguration.parkUnlessDatabaseAway(new GenericDeadLetter<>("need-1", EVENT, away), away))
+        assertThatThrownBy(() -> ReadModelUpdatesConfiguration.parkUnlessDatabaseAway("needs").decide(new GenericDeadLetter<>("need-1", EVENT, away), away))
                 .isInstanceOf(ReadModelUpdatesConfiguration.DatabaseAwayWhileHandling.class).hasCause(away);
     }
 
@@ -38,7 +41,15 @@ class DeadLetterPolicyTest {
     void a_write_that_timed_out_waiting_for_the_database_is_tried_again_too() {
         RuntimeException timedOut = new IllegalStateException("Timeout on blocking read", new TimeoutException());
 
-        assertThatThrownBy(() -> ReadModelUpdatesConfiguration.parkUnlessDatabaseAway(new GenericDeadLetter<>("need-1", EVENT, timedOut), timedOut))
+        assertThatThrownBy(() -> ReadModelUpdatesConfiguration.parkUnlessDatabaseAway("needs").decide(new GenericDeadLetter<>("need-1", EVENT, timedOut), timedOut))
+                .isInstanceOf(ReadModelUpdatesConfiguration.DatabaseAwayWhileHandling.class);
+    }
+
+    @Test
+    void connections_the_driver_cleared_after_a_kill_of_the_database_are_tried_again_too() {
+        RuntimeException cleared = new MongoConnectionPoolClearedException(new ServerId(new ClusterId(), new ServerAddress()), null);
+
+        assertThatThrownBy(() -> ReadModelUpdatesConfiguration.parkUnlessDatabaseAway("needs").decide(new GenericDeadLetter<>("need-1", EVENT, cleared), cleared))
                 .isInstanceOf(ReadModelUpdatesConfiguration.DatabaseAwayWhileHandling.class);
     }
 }

@@ -196,7 +196,8 @@ public final class FaultSuite {
                 .ifPresentOrElse(health -> System.out.println(health.body()), () -> System.out.println("(no answer)"));
         try {
             List<String> warnings = Files.readAllLines(dataDir.resolve("logs").resolve("query-side.log")).stream()
-                    .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).toList();
+                    .filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+                    .filter(line -> !line.contains("org.apache.kafka.clients.NetworkClient")).toList(); // the broker's restart, not news
             warnings.subList(Math.max(0, warnings.size() - 40), warnings.size())
                     .forEach(line -> System.out.println("query-side.log: " + line));
         } catch (java.io.IOException e) {
