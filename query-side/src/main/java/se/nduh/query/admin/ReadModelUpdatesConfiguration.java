@@ -72,7 +72,11 @@ class ReadModelUpdatesConfiguration {
                         .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.readDatabase()).build())
                         .serializer(configuration.serializer())
                         .build())
-                .registerDeadLetterPolicy(readModel, configuration -> parkUnlessDatabaseAway(readModel)));
+                .registerDeadLetterPolicy(readModel, configuration -> parkUnlessDatabaseAway(readModel))
+                // Whether an event's item has letters waiting, from memory rather than a count in the queue per event:
+                // the queue is written only through this processor, so it knows what it put there.
+                .registerDeadLetteringEventHandlerInvokerConfiguration(readModel,
+                        (configuration, invoker) -> invoker.enableSequenceIdentifierCache()));
     }
 
     /**
