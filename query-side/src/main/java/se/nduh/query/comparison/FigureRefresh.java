@@ -22,6 +22,12 @@ class FigureRefresh {
     private final FigureOutbox outbox;
     private final FigureSender sender;
     private final RegionDirectory regions;
+    /**
+     * A round of refreshes is followed by a rest four times as long: a region's figures read every fact of the region,
+     * a cost that grows with its history, and under a stream of events they would otherwise take the query side's time
+     * from its projections. Figures then follow a little later, never falling behind for good.
+     */
+    private final RestAfterWork pacing = new RestAfterWork(4, System.nanoTime());
 
     FigureRefresh(StaleRegions stale, FigureOutbox outbox, FigureSender sender, RegionDirectory regions) {
         this.regions = regions;
@@ -38,6 +44,10 @@ class FigureRefresh {
 
     @Scheduled(initialDelayString = "${nduh.comparison.refresh-every}", fixedDelayString = "${nduh.comparison.refresh-every}")
     void refreshStaleRegions() {
+        long began = System.nanoTime();
+        if (!pacing.mayBegin(began)) {
+            return;
+        }
         for (StaleRegions.Stale region : stale.all()) {
             try {
                 outbox.refresh(region.region());
@@ -47,5 +57,6 @@ class FigureRefresh {
                 log.warn("The comparison figures of {} are not recomputed yet; trying again later", region.region(), e);
             }
         }
+        pacing.worked(began, System.nanoTime());
     }
 }

@@ -11,8 +11,6 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,7 +27,6 @@ public class ReadModelStore<T> {
     /** The guard field: the event sequence (or revision) the document was last written from. */
     public static final String VERSION = "_version";
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     private final MongoCollection<Document> collection;
     private final Class<T> type;
@@ -141,12 +138,16 @@ public class ReadModelStore<T> {
         }
     }
 
+    /**
+     * The view from its stored document, converted by Jackson straight from the document's values without writing and
+     * parsing its JSON text: a view is stored from its JSON ({@link #toDocument}), so it holds only JSON's kinds of values.
+     */
     private T toView(Document document) {
         document.remove("_id");
         document.remove(VERSION);
         try {
-            return json.readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
+            return json.convertValue(document, type);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Stored " + type.getSimpleName() + " does not match its view", e);
         }
     }

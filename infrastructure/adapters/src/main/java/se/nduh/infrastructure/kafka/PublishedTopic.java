@@ -36,7 +36,7 @@ public record PublishedTopic<T>(String name, Class<T> type, String deadLetterTop
                         return AnonymisationPolicy.pseudonymOf(signer).equals(region) ? Optional.empty()
                                 : Optional.of("not signed by the key of the pseudonym " + region);
                     }
-                    return signedByRegion(regions, region, signer);
+                    return signedBy(regions, region, signer, "the key of region " + region);
                 });
     }
 
@@ -45,7 +45,7 @@ public record PublishedTopic<T>(String name, Class<T> type, String deadLetterTop
         return new PublishedTopic<>(ReleasedExperience.TOPIC, ReleasedExperience.class, ReleasedExperience.DEAD_LETTER_TOPIC,
                 PublishedSchema.RELEASED_EXPERIENCE, record -> record.path("experienceId").asText(),
                 (signer, key, value) -> value == null ? Optional.of("a released experience is never retracted")
-                        : signedByRegion(regions, value.path("region").asText(), signer));
+                        : signedBy(regions, value.path("region").asText(), signer, "the key of region " + value.path("region").asText()));
     }
 
     /** {@value BestPracticeEntry#TOPIC}: signed by the network's key, the coordinators' deployment's; never retracted. */
@@ -53,12 +53,12 @@ public record PublishedTopic<T>(String name, Class<T> type, String deadLetterTop
         return new PublishedTopic<>(BestPracticeEntry.TOPIC, BestPracticeEntry.class, BestPracticeEntry.DEAD_LETTER_TOPIC,
                 PublishedSchema.BEST_PRACTICE_ENTRY, record -> record.path("experienceId").asText(),
                 (signer, key, value) -> value == null ? Optional.of("an entry of the library is never retracted")
-                        : keys.of(BestPracticeEntry.NETWORK_KEY).filter(known -> Arrays.equals(known, signer)).isPresent()
-                        ? Optional.empty() : Optional.of("not signed by the network's key"));
+                        : signedBy(keys, BestPracticeEntry.NETWORK_KEY, signer, "the network's key"));
     }
 
-    private static Optional<String> signedByRegion(RegionPublicKeys regions, String region, byte[] signer) {
-        return regions.of(region).filter(known -> Arrays.equals(known, signer)).isPresent() ? Optional.empty()
-                : Optional.of("not signed by the key of region " + region);
+    /** Nothing, when the signer's key is the one kept for {@code owner}; otherwise why the record is refused. */
+    private static Optional<String> signedBy(RegionPublicKeys keys, String owner, byte[] signer, String whoseKey) {
+        return keys.of(owner).filter(known -> Arrays.equals(known, signer)).isPresent() ? Optional.empty()
+                : Optional.of("not signed by " + whoseKey);
     }
 }
