@@ -24,7 +24,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** mongo-java-server on a TCP port: an H2 MVStore file for the default run (committed on every write), memory for tests. */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -128,6 +130,13 @@ public final class EmbeddedMongo implements AutoCloseable {
                             return candidates == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
                                     : matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
                         }
+
+                        @Override
+                        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip, int limit,
+                                                                       int batchSize, Comparator<Document> order, Document fields) {
+                            return FirstInOrder.answer(query, documents, skip, limit, order, this::documentMatchesQuery,
+                                    (matching, candidates) -> super.matchDocumentsFromStream(matching, candidates, skip, limit, batchSize, order, fields));
+                        }
                     };
                 }
             };
@@ -185,6 +194,13 @@ public final class EmbeddedMongo implements AutoCloseable {
                             Iterable<Integer> candidates = IndexedQueries.candidates(getIndexes(), query);
                             return candidates == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
                                     : matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                        }
+
+                        @Override
+                        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip, int limit,
+                                                                       int batchSize, Comparator<Document> order, Document fields) {
+                            return FirstInOrder.answer(query, documents, skip, limit, order, this::documentMatchesQuery,
+                                    (matching, candidates) -> super.matchDocumentsFromStream(matching, candidates, skip, limit, batchSize, order, fields));
                         }
                     };
                 }
