@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The first documents of a sorted, limited query, kept in a bounded heap while the matches stream past. The server
- * itself sorts every match at once: sixteen registry pages of a region with 7,000 needs took the whole heap at
- * 100,000 events. Ties keep the order they came in, as the server's stable sort does.
+ * itself sorts every match at once: a registry page of a region with 7,000 needs held all 7,000 for as long as it
+ * was answered. Ties keep the order they came in, as the server's stable sort does.
  */
 final class FirstInOrder {
 
