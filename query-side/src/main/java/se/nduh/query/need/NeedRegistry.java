@@ -2,6 +2,7 @@ package se.nduh.query.need;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.conversions.Bson;
@@ -12,6 +13,7 @@ import se.nduh.query.readmodel.Page;
 import se.nduh.query.readmodel.ReadModelStore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The need registry read model ({@code needs} collection) and its queries. */
@@ -22,6 +24,9 @@ class NeedRegistry {
 
     NeedRegistry(MongoDatabase readDatabase, ObjectMapper json) {
         this.store = new ReadModelStore<>(readDatabase.getCollection("needs"), NeedView.class, json);
+        // A region's page in each order the registry offers reads only that page, on MongoDB and the embedded server.
+        store.index(Arrays.stream(Sort.values()).map(Sort::field).distinct()
+                .map(field -> Indexes.ascending("region", field, "_id")).toList());
     }
 
     ReadModelStore<NeedView> store() {
@@ -53,18 +58,24 @@ class NeedRegistry {
         return store.findById(id).filter(need -> need.region().equals(region)).map(NeedAnswer::of);
     }
 
-    /** The orders the registry can be listed in. */
+    /** The orders the registry can be listed in, each by one field of the view, ties by id. */
     enum Sort {
-        PROPOSED_AT(Sorts.ascending("proposedAt", "_id")),
-        PROPOSED_AT_DESC(Sorts.descending("proposedAt", "_id")),
-        TITLE(Sorts.ascending("title", "_id")),
-        LAST_CHANGED_DESC(Sorts.descending("lastChangedAt", "_id")),
-        PRIORITY_LEVEL(Sorts.ascending("priority.level", "_id"));
+        PROPOSED_AT("proposedAt", true),
+        PROPOSED_AT_DESC("proposedAt", false),
+        TITLE("title", true),
+        LAST_CHANGED_DESC("lastChangedAt", false),
+        PRIORITY_LEVEL("priority.level", true);
 
+        private final String field;
         private final Bson bson;
 
-        Sort(Bson bson) {
-            this.bson = bson;
+        Sort(String field, boolean ascending) {
+            this.field = field;
+            this.bson = ascending ? Sorts.ascending(field, "_id") : Sorts.descending(field, "_id");
+        }
+
+        String field() {
+            return field;
         }
 
         Bson bson() {

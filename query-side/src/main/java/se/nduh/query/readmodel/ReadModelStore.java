@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -86,6 +87,14 @@ public class ReadModelStore<T> {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot store " + value, e);
         }
+    }
+
+    /**
+     * Creates these indexes unless they exist, for the orders and filters the store's pages are read in. Blocks: at
+     * start, before the first page is asked for.
+     */
+    public void index(List<Bson> keys) {
+        Mono.from(collection.createIndexes(keys.stream().map(IndexModel::new).toList())).block(WRITE_TIMEOUT);
     }
 
     /** One page of views matching the filter, in the given order. */

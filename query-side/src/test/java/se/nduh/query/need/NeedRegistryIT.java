@@ -5,6 +5,8 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +53,8 @@ import se.nduh.localplatform.testing.TestUsers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -249,6 +253,55 @@ class NeedRegistryIT {
         projection.on(new NeedProposed(need, BLEKINGE, "Fallskador", "", new NeedGroup("80+", 4000),
                 Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025), 0, at);
         assertThat(stored(need)).isEqualTo(before);
+    }
+
+    /**
+     * Each order pages through every need of the region once, in that order, and no other region's: the pages are read
+     * from the registry's ordered indexes. Equal times and titles are ordered by id; a need without priority comes first.
+     */
+    @ParameterizedTest
+    @EnumSource(NeedRegistry.Sort.class)
+    void each_order_pages_through_every_need_of_the_region_once_in_order(NeedRegistry.Sort sort) {
+        RegionCode vastmanland = RegionCode.of("vastmanland");
+        if (Mono.from(readDatabase.getCollection("needs").countDocuments(Filters.eq("region", vastmanland.value()))).block() == 0) {
+            Instant at = Instant.parse("2026-02-01T08:00:00Z");
+            for (int number = 0; number < 23; number++) {
+                NeedId need = NeedId.random();
+                projection.on(new NeedProposed(need, vastmanland, "Behov " + (number % 5), "", new NeedGroup("Alla", 100),
+                        Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025), 0, at.plusSeconds(60L * (number % 7)));
+                projection.on(new NeedWithdrawn(need, vastmanland, "Prov"), 1, at.plusSeconds(3600L + number % 4));
+            }
+            projection.on(new NeedProposed(NeedId.random(), BLEKINGE, "Behov 0", "", new NeedGroup("Alla", 100),
+                    Set.of(KindOfEffort.PREVENTIVE), OBESITY, 2025), 0, at);
+        }
+
+        List<Map<String, Object>> paged = new ArrayList<>();
+        for (int page = 0; page < 6; page++) {
+            Map<String, Object> answer = new Api(web).get("/api/v1/regions/vastmanland/needs?size=5&page=" + page + "&sort=" + sort,
+                    "vastmanland-revisor").expectStatus().isOk().expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+            }).returnResult().getResponseBody();
+            assertThat(answer).containsEntry("total", 23);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) answer.get("items");
+            paged.addAll(items);
+        }
+
+        assertThat(paged).hasSize(23).extracting(need -> need.get("id")).doesNotHaveDuplicates();
+        assertThat(paged).allSatisfy(need -> assertThat(need).containsEntry("region", "vastmanland"));
+        Comparator<Map<String, Object>> order = switch (sort) {
+            case PROPOSED_AT -> byText("proposedAt");
+            case PROPOSED_AT_DESC -> byText("proposedAt").reversed();
+            case TITLE -> byText("title");
+            case LAST_CHANGED_DESC -> byText("lastChangedAt").reversed();
+            case PRIORITY_LEVEL -> byText("id");
+        };
+        assertThat(paged).isSortedAccordingTo(order);
+    }
+
+    /** By a text field, then (as the registry breaks ties) by id. */
+    private static Comparator<Map<String, Object>> byText(String field) {
+        return Comparator.comparing((Map<String, Object> need) -> String.valueOf(need.get(field)))
+                .thenComparing(need -> String.valueOf(need.get("id")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package se.nduh.localplatform.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
@@ -102,7 +104,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             getMvStore().setRetentionTime(RETENTION_MS);
         }
 
-        /** H2's own database, with collections whose queries an index narrows down ({@link IndexedQueries}). */
+        /** H2's own database, with collections whose queries an index narrows down ({@link IndexedQueries}, {@link OrderedIndex}). */
         @Override
         protected MongoDatabase openOrCreateDatabase(String databaseName) {
             return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
@@ -113,6 +115,17 @@ public final class EmbeddedMongo implements AutoCloseable {
                     getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                             new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
                     return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                }
+
+                @Override
+                protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                    return new OrderedIndex<>(indexName, keys, sparse);
+                }
+
+                @Override
+                public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases, Oplog oplog) {
+                    Document counted = command.equals("aggregate") ? OrderedIndex.countDocuments(this, query) : null;
+                    return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
                 }
 
                 @Override
@@ -137,8 +150,18 @@ public final class EmbeddedMongo implements AutoCloseable {
                         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                                              Document fields) {
                             Iterable<Object> candidates = IndexedQueries.candidates(getIndexes(), query);
-                            return candidates == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                                    : matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                            if (candidates != null) {
+                                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                            }
+                            OrderedIndex.Range<Object> range = OrderedIndex.plan(getIndexes(), query, orderBy);
+                            return range == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
+                                    : inOrder(query, range, skip, limit, batchSize, fields);
+                        }
+
+                        private QueryResult inOrder(Document query, OrderedIndex.Range<Object> range, int skip, int limit, int batchSize,
+                                                    Document fields) {
+                            Stream<Document> documents = range.positions(range.exact() ? skip : 0).map(this::getDocument);
+                            return matchDocumentsFromStream(query, documents, range.exact() ? 0 : skip, limit, batchSize, null, fields);
                         }
 
                         @Override
@@ -189,12 +212,23 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
-    /** The memory backend, with collections whose queries an index narrows down ({@link IndexedQueries}). */
+    /** The memory backend, with collections whose queries an index narrows down ({@link IndexedQueries}, {@link OrderedIndex}). */
     private static final class IndexedMemoryBackend extends MemoryBackend {
 
         @Override
         public MemoryDatabase openOrCreateDatabase(String databaseName) {
             return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                @Override
+                protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                    return new OrderedIndex<>(indexName, keys, sparse);
+                }
+
+                @Override
+                public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases, Oplog oplog) {
+                    Document counted = command.equals("aggregate") ? OrderedIndex.countDocuments(this, query) : null;
+                    return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
+                }
+
                 @Override
                 protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
                     return new MemoryCollection(this, collectionName, options, cursorRegistry) {
@@ -202,8 +236,18 @@ public final class EmbeddedMongo implements AutoCloseable {
                         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                                              Document fields) {
                             Iterable<Integer> candidates = IndexedQueries.candidates(getIndexes(), query);
-                            return candidates == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                                    : matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                            if (candidates != null) {
+                                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+                            }
+                            OrderedIndex.Range<Integer> range = OrderedIndex.plan(getIndexes(), query, orderBy);
+                            return range == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
+                                    : inOrder(query, range, skip, limit, batchSize, fields);
+                        }
+
+                        private QueryResult inOrder(Document query, OrderedIndex.Range<Integer> range, int skip, int limit, int batchSize,
+                                                    Document fields) {
+                            Stream<Document> documents = range.positions(range.exact() ? skip : 0).map(this::getDocument);
+                            return matchDocumentsFromStream(query, documents, range.exact() ? 0 : skip, limit, batchSize, null, fields);
                         }
 
                         @Override
