@@ -1,6 +1,7 @@
 package se.nduh.query.audit;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -25,6 +26,7 @@ import se.nduh.infrastructure.region.RegionDirectory;
 import se.nduh.infrastructure.security.ActingAs;
 import se.nduh.query.readmodel.Page;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -47,6 +49,7 @@ class AuditTrailReads implements WebFilter {
     AuditTrailReads(MongoDatabase readDatabase, RegionDirectory regions) {
         // Not rebuildable like the read models beside it: each record of a read is journaled.
         this.reads = readDatabase.getCollection("audit_trail_reads").withWriteConcern(MongoConfiguration.DURABLE);
+        Mono.from(reads.createIndex(Indexes.ascending("region", "at"))).block(Duration.ofSeconds(30)); // a region's pages, newest first
         this.regions = regions;
     }
 

@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -66,6 +67,7 @@ class ChainCheckpoints {
     ChainCheckpoints(MongoClient client, MongoProperties properties, RegionDirectory regions, RegionKeys keys) {
         this.verifier = new ChainVerifier(client.getDatabase(properties.eventsDatabase()).getCollection("domainevents"));
         this.checkpoints = client.getDatabase(properties.readDatabase()).getCollection("audit_checkpoints");
+        checkpoints.createIndex(Indexes.ascending("region", "position")); // a region's latest, and its pages
         this.regions = regions;
         this.keys = keys;
     }

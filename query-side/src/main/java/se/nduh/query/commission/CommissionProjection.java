@@ -2,6 +2,7 @@ package se.nduh.query.commission;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
@@ -52,6 +53,7 @@ class CommissionProjection {
         this.board = new ReadModelStore<>(readDatabase.getCollection("commissions"), CommissionView.class, json);
         this.outcomeCollection = readDatabase.getCollection("outcomes");
         this.outcomes = new ReadModelStore<>(outcomeCollection, OutcomeView.class, json);
+        board.index(List.of(Indexes.ascending("region", "draftedAt", "_id"))); // the board's pages, newest first
     }
 
     ReadModelStore<CommissionView> board() {

@@ -2,6 +2,7 @@ package se.nduh.query.experience;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.conversions.Bson;
@@ -22,6 +23,7 @@ class ExperienceRegister {
 
     ExperienceRegister(MongoDatabase readDatabase, ObjectMapper json) {
         this.store = new ReadModelStore<>(readDatabase.getCollection("experiences"), ExperienceView.class, json);
+        store.index(List.of(Indexes.ascending("region", "sharedAt", "_id"))); // the register's pages, newest first
     }
 
     ReadModelStore<ExperienceView> store() {

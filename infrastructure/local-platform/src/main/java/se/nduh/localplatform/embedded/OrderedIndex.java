@@ -194,7 +194,8 @@ final class OrderedIndex<P> extends Index<P> {
 
     /**
      * The driver's {@code countDocuments} ({@code $match}, then {@code $group} by 1 summing 1) answered from an ordered
-     * index that holds exactly the matching documents, as MongoDB counts from an index; {@code null} when none does.
+     * index, as MongoDB counts from one: from two positions when its range holds exactly the matching documents, else
+     * by matching the range's documents only; {@code null} when no index fixes the query's first keys.
      */
     static Document countDocuments(AbstractMongoDatabase<?> database, Document command) {
         if (!(command.get("pipeline") instanceof List<?> pipeline) || pipeline.size() != 2
@@ -204,10 +205,10 @@ final class OrderedIndex<P> extends Index<P> {
             return null;
         }
         Range<?> range = plan(collection.getIndexes(), query, null);
-        if (range == null || !range.exact()) {
+        if (range == null) {
             return null;
         }
-        long count = range.count();
+        long count = range.exact() ? range.count() : collection.count(query, 0, 0);
         List<Document> batch = count == 0 ? List.of() : List.of(new Document("_id", 1).append("n", count));
         return new Document("cursor", new Document("id", 0L).append("ns", collection.getFullName()).append("firstBatch", batch))
                 .append("ok", 1.0);

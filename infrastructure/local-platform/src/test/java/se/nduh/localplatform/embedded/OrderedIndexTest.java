@@ -32,7 +32,8 @@ class OrderedIndexTest {
     private static final List<String> REGIONS = List.of("halland", "skane", "kalmar");
     private static final List<Bson> FILTERS = List.of(Filters.eq("region", "halland"),
             Filters.and(Filters.eq("region", "skane"), Filters.eq("withdrawn", false)),
-            Filters.and(List.of(Filters.eq("region", "kalmar"))), new Document(), Filters.eq("withdrawn", true));
+            Filters.and(List.of(Filters.eq("region", "kalmar"))), new Document(), Filters.eq("withdrawn", true),
+            Filters.and(Filters.eq("region", "halland"), Filters.ne("title", null)));
     private static final List<Bson> SORTS = List.of(Sorts.ascending("proposedAt", "_id"), Sorts.descending("proposedAt", "_id"),
             Sorts.descending("changedAt", "_id"), Sorts.ascending("changedAt", "_id"), Sorts.ascending("title", "_id"), new Document());
 
