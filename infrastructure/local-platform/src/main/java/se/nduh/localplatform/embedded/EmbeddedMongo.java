@@ -33,6 +33,11 @@ import java.util.stream.Stream;
 /** mongo-java-server on a TCP port: an H2 MVStore file for the default run (committed on every write), memory for tests. */
 public final class EmbeddedMongo implements AutoCloseable {
 
+    /** MongoDB's first batch of a find without a batch size ({@link #inMongoDbBatches}). */
+    private static final int FIRST_BATCH = 101;
+    /** How many documents a {@code getMore} without a batch size answers ({@link #inMongoDbBatches}): a few MB of events. */
+    private static final int GET_MORE_BATCH = 1_000;
+
     private final MongoServer server;
     private final MongoBackend backend;
     private final int port;
@@ -185,7 +190,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             MVStore.TxCounter reading = getMvStore().registerVersionUsage();
             Document answer;
             try {
-                answer = super.handleCommand(channel, database, command, query);
+                answer = super.handleCommand(channel, database, command, inMongoDbBatches(command, query));
             } finally {
                 getMvStore().deregisterVersionUsage(reading);
             }
@@ -223,8 +228,29 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /**
+     * A {@code find} or {@code getMore} without a batch size, given MongoDB's: MongoDB answers a find's first batch
+     * with 101 documents and each {@code getMore} with as many as fit in 16 MB, where the embedded server answers with
+     * every document there is, in one message, which the driver refuses beyond 48 MB (a cursor over 100,000 events).
+     */
+    private static Document inMongoDbBatches(String command, Document query) {
+        if (!query.containsKey("batchSize")) {
+            if ("find".equals(command)) {
+                query.put("batchSize", FIRST_BATCH);
+            } else if ("getMore".equals(command)) {
+                query.put("batchSize", GET_MORE_BATCH);
+            }
+        }
+        return query;
+    }
+
     /** The memory backend, with collections whose queries an index narrows down ({@link IndexedQueries}, {@link OrderedIndex}). */
     private static final class IndexedMemoryBackend extends MemoryBackend {
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return super.handleCommand(channel, database, command, inMongoDbBatches(command, query));
+        }
 
         @Override
         public MemoryDatabase openOrCreateDatabase(String databaseName) {
