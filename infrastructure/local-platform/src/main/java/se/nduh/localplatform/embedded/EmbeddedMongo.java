@@ -1,12 +1,11 @@
 package se.nduh.localplatform.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.DatabaseResolver;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -18,6 +17,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -130,8 +130,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
                 @Override
                 public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases, Oplog oplog) {
-                    Document counted = command.equals("aggregate") ? OrderedIndex.countDocuments(this, query) : null;
-                    return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
+                    return OrderedIndex.countDocuments(this, command, query)
+                            .orElseGet(() -> super.handleCommand(channel, command, query, databases, oplog));
                 }
 
                 @Override
@@ -155,19 +155,11 @@ public final class EmbeddedMongo implements AutoCloseable {
                         @Override
                         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                                              Document fields) {
-                            Iterable<Object> candidates = IndexedQueries.candidates(getIndexes(), query);
-                            if (candidates != null) {
-                                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
-                            }
-                            OrderedIndex.Range<Object> range = OrderedIndex.plan(getIndexes(), query, orderBy);
-                            return range == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                                    : inOrder(query, range, skip, limit, batchSize, fields);
-                        }
-
-                        private QueryResult inOrder(Document query, OrderedIndex.Range<Object> range, int skip, int limit, int batchSize,
-                                                    Document fields) {
-                            Stream<Document> documents = range.positions(range.exact() ? skip : 0).map(this::getDocument);
-                            return matchDocumentsFromStream(query, documents, range.exact() ? 0 : skip, limit, batchSize, null, fields);
+                            return IndexedQueries.answer(getIndexes(), query, orderBy, skip,
+                                    () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fields),
+                                    candidates -> matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields),
+                                    (positions, left) -> matchDocumentsFromStream(query, positions.map(this::getDocument), left, limit,
+                                            batchSize, null, fields));
                         }
 
                         @Override
@@ -262,8 +254,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
                 @Override
                 public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases, Oplog oplog) {
-                    Document counted = command.equals("aggregate") ? OrderedIndex.countDocuments(this, query) : null;
-                    return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
+                    return OrderedIndex.countDocuments(this, command, query)
+                            .orElseGet(() -> super.handleCommand(channel, command, query, databases, oplog));
                 }
 
                 @Override
@@ -272,19 +264,11 @@ public final class EmbeddedMongo implements AutoCloseable {
                         @Override
                         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                                              Document fields) {
-                            Iterable<Integer> candidates = IndexedQueries.candidates(getIndexes(), query);
-                            if (candidates != null) {
-                                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
-                            }
-                            OrderedIndex.Range<Integer> range = OrderedIndex.plan(getIndexes(), query, orderBy);
-                            return range == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                                    : inOrder(query, range, skip, limit, batchSize, fields);
-                        }
-
-                        private QueryResult inOrder(Document query, OrderedIndex.Range<Integer> range, int skip, int limit, int batchSize,
-                                                    Document fields) {
-                            Stream<Document> documents = range.positions(range.exact() ? skip : 0).map(this::getDocument);
-                            return matchDocumentsFromStream(query, documents, range.exact() ? 0 : skip, limit, batchSize, null, fields);
+                            return IndexedQueries.answer(getIndexes(), query, orderBy, skip,
+                                    () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fields),
+                                    candidates -> matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields),
+                                    (positions, left) -> matchDocumentsFromStream(query, positions.map(this::getDocument), left, limit,
+                                            batchSize, null, fields));
                         }
 
                         @Override

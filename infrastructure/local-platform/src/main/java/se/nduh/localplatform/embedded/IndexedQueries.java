@@ -2,9 +2,14 @@ package se.nduh.localplatform.embedded;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Finds the unique index that can narrow a query down, also when the query names more than the index's keys.
@@ -16,6 +21,28 @@ import java.util.List;
 final class IndexedQueries {
 
     private IndexedQueries() {
+    }
+
+    /**
+     * A query answered the fastest way the collection's indexes allow: from the unique index that narrows it to a few
+     * candidates ({@link #candidates}), else along an ordered index's range, in order ({@link OrderedIndex#plan}), else by
+     * the server, reading every document.
+     *
+     * @param fromCandidates matches, sorts and pages the candidates
+     * @param inOrder        matches and limits the positions given in order, skipping as many matches as it is told
+     */
+    static <P> QueryResult answer(List<Index<P>> indexes, Document query, Document orderBy, int skip, Supplier<QueryResult> byServer,
+                                  Function<Iterable<P>, QueryResult> fromCandidates, BiFunction<Stream<P>, Integer, QueryResult> inOrder) {
+        Iterable<P> candidates = candidates(indexes, query);
+        if (candidates != null) {
+            return fromCandidates.apply(candidates);
+        }
+        OrderedIndex.Range<P> range = OrderedIndex.plan(indexes, query, orderBy);
+        if (range == null) {
+            return byServer.get();
+        }
+        // Where every document of the range matches, the skipped ones are not even read.
+        return range.exact() ? inOrder.apply(range.positions(skip), 0) : inOrder.apply(range.positions(0), skip);
     }
 
     /**

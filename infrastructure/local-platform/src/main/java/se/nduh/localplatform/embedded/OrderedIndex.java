@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -195,23 +196,23 @@ final class OrderedIndex<P> extends Index<P> {
     /**
      * The driver's {@code countDocuments} ({@code $match}, then {@code $group} by 1 summing 1) answered from an ordered
      * index, as MongoDB counts from one: from two positions when its range holds exactly the matching documents, else
-     * by matching the range's documents only; {@code null} when no index fixes the query's first keys.
+     * by matching the range's documents only; empty for any other command and where no index fixes the query's first keys.
      */
-    static Document countDocuments(AbstractMongoDatabase<?> database, Document command) {
-        if (!(command.get("pipeline") instanceof List<?> pipeline) || pipeline.size() != 2
+    static Optional<Document> countDocuments(AbstractMongoDatabase<?> database, String name, Document command) {
+        if (!name.equals("aggregate") || !(command.get("pipeline") instanceof List<?> pipeline) || pipeline.size() != 2
                 || !(pipeline.get(0) instanceof Document first && first.size() == 1 && first.get("$match") instanceof Document query)
                 || !COUNT.equals(pipeline.get(1))
                 || !(database.resolveCollection(String.valueOf(command.get("aggregate")), false) instanceof AbstractMongoCollection<?> collection)) {
-            return null;
+            return Optional.empty();
         }
         Range<?> range = plan(collection.getIndexes(), query, null);
         if (range == null) {
-            return null;
+            return Optional.empty();
         }
         long count = range.exact() ? range.count() : collection.count(query, 0, 0);
         List<Document> batch = count == 0 ? List.of() : List.of(new Document("_id", 1).append("n", count));
-        return new Document("cursor", new Document("id", 0L).append("ns", collection.getFullName()).append("firstBatch", batch))
-                .append("ok", 1.0);
+        return Optional.of(new Document("cursor", new Document("id", 0L).append("ns", collection.getFullName()).append("firstBatch", batch))
+                .append("ok", 1.0));
     }
 
     /**
