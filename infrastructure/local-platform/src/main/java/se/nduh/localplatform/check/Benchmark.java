@@ -3,6 +3,7 @@ package se.nduh.localplatform.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import se.nduh.localplatform.demo.DemoCredentials;
@@ -187,9 +188,20 @@ public final class Benchmark {
         for (String component : COMPONENTS) {
             figure("heap, " + component, () -> heap(component));
         }
-        long storedAtEnd = raw.storedEvents();
-        requireUp();
-        return report(storedAtStart, storedAtEnd, machine, (System.nanoTime() - started) / 1e9);
+        long storedAtEnd;
+        try {
+            storedAtEnd = raw.storedEvents();
+        } catch (MongoException e) {
+            storedAtEnd = -1;
+        }
+        String report = report(storedAtStart, storedAtEnd, machine, (System.nanoTime() - started) / 1e9);
+        try {
+            requireUp();
+        } catch (PlatformDown e) {
+            System.out.println(report); // what was measured, before the run is called a failure
+            throw e;
+        }
+        return report;
     }
 
     // --- the figures -----------------------------------------------------------------------------------------
@@ -563,7 +575,7 @@ public final class Benchmark {
         Optional<JvmHeap.Reading> reading = JvmHeap.of(dataDir, component);
         if (reading.isEmpty()) {
             rows.add(new Row("heap after the run, " + component, "not read (no jstat, or not started by `./nduh`)" + actuator,
-                    "—", "—", "within its 512 MB heap", "—"));
+                    "—", "—", "within its heap", "—"));
             return;
         }
         JvmHeap.Reading heap = reading.get();
@@ -571,7 +583,7 @@ public final class Benchmark {
         rows.add(new Row("heap after the run, " + component, megabytes(heap.usedBytes()) + " used, old generation "
                 + String.format(Locale.ROOT, "%.0f %%", heap.oldGenerationPercent()) + " full, " + seconds(gcDuringRun)
                 + " in GC during the run (jstat)" + actuator, "max heap " + megabytes(heap.maxBytes()),
-                ratio(heap.usedBytes() / heap.maxBytes()), "within its 512 MB heap", "—"));
+                ratio(heap.usedBytes() / heap.maxBytes()), "within its " + megabytes(heap.maxBytes()) + " heap", "—"));
     }
 
     /** The heap in use as the application's actuator tells it, or what it answered instead. */
@@ -805,7 +817,7 @@ public final class Benchmark {
     }
 
     private static String count(long count) {
-        return String.format(Locale.ROOT, "%,d", count);
+        return count < 0 ? "unknown" : String.format(Locale.ROOT, "%,d", count);
     }
 
     private static String seconds(double seconds) {
