@@ -42,13 +42,15 @@ final class OrderedIndex<P> extends Index<P> {
     /** The driver's last stage of {@code countDocuments}. */
     private static final Document COUNT = new Document("$group", new Document("_id", 1).append("n", new Document("$sum", 1)));
 
-    private final List<ValueComparator> orders;
     /** Key: the document's values of the index's keys, then its {@code _id}; value: its position in the collection. */
     private final MVMap<Object[], P> entries;
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
-        this.orders = keys.stream().map(key -> key.isAscending() ? ValueComparator.asc() : ValueComparator.desc()).toList();
+        // The orders of the index's keys, then the ascending one of the _id that ends every entry's key.
+        List<ValueComparator> orders = new ArrayList<>(keys.stream()
+                .map(key -> key.isAscending() ? ValueComparator.asc() : ValueComparator.desc()).toList());
+        orders.add(ValueComparator.asc());
         this.entries = new MVStore.Builder().open().openMap(name, new MVMap.Builder<Object[], P>()
                 .keyType(new KeyOrder(orders)).valueType(new InMemory<>()));
     }
@@ -275,7 +277,7 @@ final class OrderedIndex<P> extends Index<P> {
         @Override
         public int compare(Object[] a, Object[] b) {
             for (int i = 0; i < Math.min(a.length, b.length); i++) {
-                int compared = compareValues(a[i], b[i], i < orders.size() ? orders.get(i) : ValueComparator.asc());
+                int compared = compareValues(a[i], b[i], orders.get(i));
                 if (compared != 0) {
                     return compared;
                 }
