@@ -308,6 +308,8 @@ const NDUH = (() => {
     return typed !== '' && Number.isFinite(Number(typed)) ? Number(typed) : String(text ?? '').trim();
   };
   const dateTime = value => value ? dates.format(new Date(value)) : '–';
+  /** A number put back into a form as its reader would type it: every digit kept, a decimal comma in Swedish. */
+  const typed = value => value === null || value === undefined ? '' : lang === 'en' ? String(value) : String(value).replace('.', ',');
 
   /** English for the page's marked texts; the language, the sign-out form's token and the page's nav state. */
   function decorate() {
@@ -335,7 +337,7 @@ const NDUH = (() => {
   }
 
   return {lang, t, api, session, LEVELS, FREQUENCIES, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
-    number, decimal, dateTime, newKey, follow, Problem};
+    number, decimal, typed, dateTime, newKey, follow, Problem};
 })();
 
 document.addEventListener('alpine:init', () => {
