@@ -273,6 +273,11 @@ const NDUH = (() => {
   };
   const warning = code => WARNINGS[code] ?? code;
 
+  /** The ethical platform's principles and the ranking's criteria, by their codes in the API. */
+  const PRINCIPLES = {HUMAN_DIGNITY: 'människovärdesprincipen', NEED_SOLIDARITY: 'behovs-solidaritetsprincipen',
+    COST_EFFECTIVENESS: 'kostnadseffektivitetsprincipen'};
+  const CRITERIA = {SEVERITY: 'svårighetsgrad', BENEFIT: 'nytta', COST_EFFECTIVENESS: 'kostnadseffektivitet', EVIDENCE: 'evidens'};
+
   /** The kinds of effort (insatser) a need or an experience names, in the order the forms offer them. */
   const KINDS_OF_EFFORT = ['PREVENTIVE', 'HEALTH_PROMOTING', 'TREATMENT', 'REHABILITATION', 'CARE', 'PALLIATIVE'];
 
@@ -336,7 +341,7 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, LEVELS, FREQUENCIES, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
+  return {lang, t, api, session, LEVELS, FREQUENCIES, PRINCIPLES, CRITERIA, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
     number, decimal, typed, dateTime, newKey, follow, Problem};
 })();
 

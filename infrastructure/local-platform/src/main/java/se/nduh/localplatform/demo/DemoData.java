@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import se.nduh.kernel.comparison.Area;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -170,7 +172,8 @@ public final class DemoData {
             if (session.releasedExperience != null && CURATED.contains(session.region)) {
                 ObjectNode body = JSON.createObjectNode().put("experienceId", session.releasedExperience)
                         .put("why", "Visar hur behovsanalysen kopplas till uppdrag och uppföljning på effektnivå");
-                body.putArray("tags").add("behovsstyrning").add(session.experienceArea.toLowerCase());
+                body.putArray("tags").add("behovsstyrning")
+                        .add(Area.valueOf(session.experienceArea).swedish().toLowerCase(Locale.ROOT));
                 String url = networkCommandUrl + "/api/v1/best-practice";
                 String key = "demo-" + currentYear + "-" + session.region + "-curate-" + session.region;
                 long deadline = System.nanoTime() + CURATION_WAIT.toNanos();

@@ -332,6 +332,9 @@ class PagesInBrowserIT {
         await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#laget ~ table tbody tr, section table tbody tr"), 0));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("laget"), "version"));
         String latest = browser.findElement(By.id("laget")).getText();
+        // The ethical platform's principles by their Swedish names, not the API's codes.
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("principen")
+                .doesNotContain("HUMAN_DIGNITY").doesNotContain("NEED_SOLIDARITY");
 
         pick("as-of", "2000-01-01T00:00:00");
         browser.findElement(By.cssSelector("form[aria-label=Val] button[type=submit]")).click();
