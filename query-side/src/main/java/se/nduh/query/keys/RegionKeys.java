@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each served region's secret key (and the network's, in the network's deployment), from which its pseudonyms and signing keys are derived, kept in a properties file that never leaves the deployment
@@ -32,6 +34,13 @@ public class RegionKeys {
     private final Path file;
     private final Properties keys = new Properties();
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Keys and pseudonyms derived from the secret keys, by region (and period): each derivation is an Ed25519 key
+     * generation, asked for by every benchmark view and signed record, and a region's secret key never changes once
+     * made. A few per region and budget year.
+     */
+    private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
+    private final Map<String, String> pseudonyms = new ConcurrentHashMap<>();
 
     public RegionKeys(@Value("${nduh.anonymisation.keys-file}") Path file) {
         this.file = file;
@@ -64,15 +73,26 @@ public class RegionKeys {
      * The region's pseudonym for the period, or empty when the region has no key here yet (then it has
      * published nothing under a pseudonym from this deployment). Unlike {@link #keyOf}, it never makes a key.
      */
-    public synchronized Optional<String> pseudonymOf(RegionCode region, Period period) {
-        String key = keys.getProperty(region.value());
-        return key == null ? Optional.empty()
-                : Optional.of(AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period));
+    public Optional<String> pseudonymOf(RegionCode region, Period period) {
+        String cached = pseudonyms.get(region.value() + "|" + period.value());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        String key;
+        synchronized (this) {
+            key = keys.getProperty(region.value());
+        }
+        if (key == null) {
+            return Optional.empty();
+        }
+        String pseudonym = AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period);
+        pseudonyms.put(region.value() + "|" + period.value(), pseudonym);
+        return Optional.of(pseudonym);
     }
 
     /** The key that signs what names the region, derived from its secret key (made now if it has none yet). */
     public SigningKey regionSigningKey(RegionCode region) {
-        return RecordSignatures.regionKey(keyOf(region));
+        return signingKeys.computeIfAbsent(region.value(), name -> RecordSignatures.regionKey(keyOf(name)));
     }
 
     /**
@@ -80,7 +100,7 @@ public class RegionKeys {
      * in the keys file; made now if there is none yet).
      */
     public SigningKey networkSigningKey() {
-        return RecordSignatures.regionKey(keyOf(BestPracticeEntry.NETWORK_KEY));
+        return signingKeys.computeIfAbsent(BestPracticeEntry.NETWORK_KEY, name -> RecordSignatures.regionKey(keyOf(name)));
     }
 
     /**
@@ -90,7 +110,8 @@ public class RegionKeys {
     public SigningKey comparisonSigningKey(RegionCode region, String kafkaKey) {
         String[] parts = kafkaKey.split("\\|");
         return parts[2].equals(region.value()) ? regionSigningKey(region)
-                : RecordSignatures.periodKey(keyOf(region), Period.of(parts[1]));
+                : signingKeys.computeIfAbsent(region.value() + "|" + parts[1],
+                        each -> RecordSignatures.periodKey(keyOf(region), Period.of(parts[1])));
     }
 
     private void save() {

@@ -10,9 +10,12 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 public final class SigningKey {
 
     private final Ed25519PrivateKeyParameters key;
+    /** Derived once: deriving it is a scalar multiplication, and every signed record carries it. */
+    private final byte[] publicKey;
 
     private SigningKey(Ed25519PrivateKeyParameters key) {
         this.key = key;
+        this.publicKey = key.generatePublicKey().getEncoded();
     }
 
     public static SigningKey fromSeed(byte[] seed) {
@@ -24,7 +27,7 @@ public final class SigningKey {
 
     /** The raw 32-byte public key, as the signer header carries it. */
     public byte[] publicKey() {
-        return key.generatePublicKey().getEncoded();
+        return publicKey.clone();
     }
 
     public byte[] sign(byte[] message) {
