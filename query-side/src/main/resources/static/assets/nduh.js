@@ -273,6 +273,9 @@ const NDUH = (() => {
   };
   const warning = code => WARNINGS[code] ?? code;
 
+  /** Whether the signed-in user (null until the session is known) holds one of the roles. */
+  const holds = (me, ...roles) => !!me?.grants.some(grant => roles.includes(grant.role));
+
   /** The ethical platform's principles and the ranking's criteria, by their codes in the API. */
   const PRINCIPLES = {HUMAN_DIGNITY: 'människovärdesprincipen', NEED_SOLIDARITY: 'behovs-solidaritetsprincipen',
     COST_EFFECTIVENESS: 'kostnadseffektivitetsprincipen'};
@@ -341,7 +344,7 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, LEVELS, FREQUENCIES, PRINCIPLES, CRITERIA, warning, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
+  return {lang, t, api, session, LEVELS, FREQUENCIES, PRINCIPLES, CRITERIA, warning, holds, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
     number, decimal, typed, dateTime, newKey, follow, Problem};
 })();
 
