@@ -20,7 +20,10 @@ import se.nduh.infrastructure.eventstore.EventStoreConfiguration;
 import se.nduh.infrastructure.mongo.DatabaseAway;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.query.readmodel.ReadModelUpdates;
+import se.nduh.query.readmodel.ReadModelWrites;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,6 +89,9 @@ class ReadModelUpdatesConfiguration {
      */
     static EnqueuePolicy<EventMessage<?>> parkUnlessDatabaseAway(String processingGroup) {
         return (letter, cause) -> {
+            if (cause instanceof ReadModelWrites.BatchNotStored notStored) {
+                throw notStored; // not the reading event's fault: the batch is tried again, each write at once
+            }
             if (DatabaseAway.causedBy(cause)) {
                 throw new DatabaseAwayWhileHandling(cause);
             }
@@ -116,15 +122,31 @@ class ReadModelUpdatesConfiguration {
     private record PublishUpdate(String readModel, ReadModelUpdates updates, ProjectionAdmin admin)
             implements MessageHandlerInterceptor<EventMessage<?>> {
 
+        private static final String PUBLISHED = PublishUpdate.class.getName();
+
+        /**
+         * Told and counted once the batch is stored, in the events' order: a reader told of a version then finds it
+         * stored, and a rebuild's progress counts stored events.
+         */
         @Override
         public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
             Object result = chain.proceed();
-            admin.handled(readModel);
-            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
-                    && event.getMetaData().get(EventStoreConfiguration.REGION) instanceof String region) {
-                updates.published(readModel, region, event.getAggregateIdentifier(), event.getSequenceNumber());
-            }
+            UnitOfWork<?> batch = unitOfWork.root();
+            List<EventMessage<?>> stored = batch.getOrComputeResource(PUBLISHED, name -> {
+                List<EventMessage<?>> handled = new ArrayList<>();
+                batch.afterCommit(unit -> handled.forEach(this::stored));
+                return handled;
+            });
+            stored.add(unitOfWork.getMessage());
             return result;
+        }
+
+        private void stored(EventMessage<?> message) {
+            admin.handled(readModel);
+            if (message instanceof DomainEventMessage<?> event
+                    && event.getMetaData().get(EventStoreConfiguration.REGION) instanceof String region) {
+                updates.published(new ReadModelUpdates.Update(readModel, region, event.getAggregateIdentifier(), event.getSequenceNumber()));
+            }
         }
     }
 }

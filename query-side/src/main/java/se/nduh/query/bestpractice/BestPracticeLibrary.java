@@ -71,7 +71,7 @@ class BestPracticeLibrary {
                 : Updates.combine(Updates.set("curated", false), Updates.set("curation.retirementReason", entry.retirementReason()));
         upsertGuarded(entry.experienceId(), CURATION_VERSION, entry.revision(),
                 Updates.combine(curation, Updates.set(CURATION_VERSION, entry.revision())));
-        updates.published(LIBRARY, null, entry.experienceId(), entry.revision());
+        updates.published(new ReadModelUpdates.Update(LIBRARY, null, entry.experienceId(), entry.revision()));
     }
 
     Mono<Long> curationVersion(String experienceId) {

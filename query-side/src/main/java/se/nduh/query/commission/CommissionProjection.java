@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 import se.nduh.kernel.commission.CommissionAccepted;
 import se.nduh.kernel.commission.CommissionChangesRequested;
 import se.nduh.kernel.commission.CommissionClosed;
@@ -47,12 +46,10 @@ class CommissionProjection {
 
     private final ReadModelStore<CommissionView> board;
     private final ReadModelStore<OutcomeView> outcomes;
-    private final com.mongodb.reactivestreams.client.MongoCollection<org.bson.Document> outcomeCollection;
 
     CommissionProjection(MongoDatabase readDatabase, ObjectMapper json) {
         this.board = new ReadModelStore<>(readDatabase.getCollection("commissions"), CommissionView.class, json);
-        this.outcomeCollection = readDatabase.getCollection("outcomes");
-        this.outcomes = new ReadModelStore<>(outcomeCollection, OutcomeView.class, json);
+        this.outcomes = new ReadModelStore<>(readDatabase.getCollection("outcomes"), OutcomeView.class, json);
         board.index(List.of(Indexes.ascending("region", "draftedAt", "_id"))); // the board's pages, newest first
     }
 
@@ -163,8 +160,7 @@ class CommissionProjection {
                 event.region().value(), event.indicatorId(), event.period(), event.value(), event.source(), event.goalId(),
                 event.goalFulfilment(), at, event.supersedes(), false, event.planVersion(), event.group()));
         if (event.supersedes() != null) {
-            Mono.from(outcomeCollection.updateOne(Filters.eq("_id", event.supersedes().value()), Updates.set("superseded", true)))
-                    .block(Duration.ofSeconds(30));
+            outcomes.updateWhere(Filters.eq("_id", event.supersedes().value()), Updates.set("superseded", true));
         }
         change(event.commissionId().value(), sequence, at);
     }

@@ -32,7 +32,7 @@ public class ReadModelConfiguration {
         MongoTemplate template = DefaultMongoTemplate.builder()
                 .mongoDatabase(client.getDatabase(properties.readDatabase()).withWriteConcern(MongoConfiguration.REBUILDABLE)).build();
         dropTimestampTokens(template.trackingTokensCollection(), serializer);
-        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+        return new ReadModelTokenStore(MongoTokenStore.builder().mongoTemplate(template).serializer(serializer));
     }
 
     /**

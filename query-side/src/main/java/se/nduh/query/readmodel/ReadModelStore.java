@@ -2,13 +2,16 @@ package se.nduh.query.readmodel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateManyModel;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -21,7 +24,7 @@ import java.util.List;
 /**
  * A read-model collection of one view type, through the reactive-streams driver. Views are records stored
  * as their JSON; every write is an idempotent upsert guarded by a version, so a redelivered or replayed
- * event changes nothing.
+ * event changes nothing. A processor's writes are sent together at the end of its batch ({@link ReadModelWrites}).
  */
 public class ReadModelStore<T> {
 
@@ -32,7 +35,7 @@ public class ReadModelStore<T> {
     private final MongoCollection<Document> collection;
     private final Class<T> type;
     private final ObjectMapper json;
-    private List<IndexModel> indexes = List.of();
+    private volatile List<IndexModel> indexes = List.of();
 
     public ReadModelStore(MongoCollection<Document> collection, Class<T> type, ObjectMapper json) {
         this.collection = collection;
@@ -41,20 +44,14 @@ public class ReadModelStore<T> {
     }
 
     /**
-     * Writes the view unless the stored one is as new or newer. Blocks: projections run on their own
-     * processor threads, and an event counts as handled only once its view is stored.
+     * Writes the view unless the stored one is as new or newer. In a processor's batch the write is sent with the
+     * batch's others ({@link ReadModelWrites}), else at once, blocking: an event counts as handled only once its view is
+     * stored.
      */
     public void upsert(String id, long version, T view) {
         Document document = toDocument(view).append("_id", id).append(VERSION, version);
-        try {
-            Mono.from(collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
-                    document, new ReplaceOptions().upsert(true))).block(WRITE_TIMEOUT);
-        } catch (MongoWriteException e) {
-            // The filter missed because a newer version is stored, so the upsert collided on _id: nothing to do.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        // When the filter misses because a newer version is stored, the upsert collides on _id and changes nothing.
+        write(new ReplaceOneModel<>(newerThanStored(id, version), document, new ReplaceOptions().upsert(true)));
     }
 
     /**
@@ -62,15 +59,13 @@ public class ReadModelStore<T> {
      * a redelivered or replayed event matches nothing and changes nothing.
      */
     public void update(String id, long version, Bson update) {
-        Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
-                Updates.combine(update, Updates.set(VERSION, version)))).block(WRITE_TIMEOUT);
+        write(new UpdateOneModel<>(newerThanStored(id, version), Updates.combine(update, Updates.set(VERSION, version))));
     }
 
     /** Like {@link #update}, with array filters naming the array elements the update changes. */
     public void update(String id, long version, Bson update, List<? extends Bson> arrayFilters) {
-        Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version)),
-                Updates.combine(update, Updates.set(VERSION, version)), new UpdateOptions().arrayFilters(arrayFilters)))
-                .block(WRITE_TIMEOUT);
+        write(new UpdateOneModel<>(newerThanStored(id, version), Updates.combine(update, Updates.set(VERSION, version)),
+                new UpdateOptions().arrayFilters(arrayFilters)));
     }
 
     /**
@@ -78,7 +73,17 @@ public class ReadModelStore<T> {
      * filter carries the guard that makes a repeat change nothing.
      */
     public void updateWhere(Bson filter, Bson update) {
-        Mono.from(collection.updateMany(filter, update)).block(WRITE_TIMEOUT);
+        write(new UpdateManyModel<>(filter, update));
+    }
+
+    private static Bson newerThanStored(String id, long version) {
+        return Filters.and(Filters.eq("_id", id), Filters.lt(VERSION, version));
+    }
+
+    private void write(WriteModel<Document> write) {
+        if (!ReadModelWrites.buffered(collection, write)) {
+            ReadModelWrites.send(collection, List.of(write));
+        }
     }
 
     /** A value (record, list, enum, number) as the BSON it is stored as, for partial updates. */
@@ -101,10 +106,12 @@ public class ReadModelStore<T> {
 
     /** One page of views matching the filter, in the given order. */
     public Flux<T> page(Bson filter, Bson sort, int skip, int limit) {
+        ReadModelWrites.flush();
         return Flux.from(collection.find(filter).sort(sort).skip(skip).limit(limit)).map(this::toView);
     }
 
     public Mono<Long> count(Bson filter) {
+        ReadModelWrites.flush();
         return Mono.from(collection.countDocuments(filter));
     }
 
@@ -119,22 +126,25 @@ public class ReadModelStore<T> {
     }
 
     private Mono<Long> version(Bson filter) {
+        ReadModelWrites.flush();
         return Mono.from(collection.find(filter).projection(new Document(VERSION, 1)).first())
                 .map(document -> document.get(VERSION, Number.class).longValue())
                 .defaultIfEmpty(-1L);
     }
 
     public Mono<T> findById(String id) {
+        ReadModelWrites.flush();
         return Mono.from(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
     }
 
     public Flux<T> find(Bson filter, Bson sort) {
+        ReadModelWrites.flush();
         return Flux.from(collection.find(filter).sort(sort)).map(this::toView);
     }
 
     /** Removes one view, whatever its version: for a source that retracts it. */
     public void delete(String id) {
-        Mono.from(collection.deleteOne(Filters.eq("_id", id))).block(WRITE_TIMEOUT);
+        write(new DeleteOneModel<>(Filters.eq("_id", id)));
     }
 
     /**

@@ -43,9 +43,9 @@ public class ReadModelUpdates {
 
     private final Sinks.Many<Update> sink = Sinks.many().multicast().directBestEffort();
 
-    /** Called by projections after each write; never blocks, never fails the projection. */
-    public void published(String readModel, String region, String id, long version) {
-        sink.emitNext(new Update(readModel, region, id, version), Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
+    /** Called once a projection's writes are stored; never blocks, never fails the projection. */
+    public void published(Update update) {
+        sink.emitNext(update, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
     }
 
     public Flux<Update> ofRegion(String region) {
