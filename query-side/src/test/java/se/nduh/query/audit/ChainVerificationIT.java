@@ -180,7 +180,8 @@ class ChainVerificationIT {
      */
     private JsonNode checkpointCovering(Bson event) {
         long position = events().find(event).first().get("globalIndex", Number.class).longValue();
-        return await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(api().call(HttpMethod.POST, CHECKPOINTS, REGION + "-revisor", "")
+        // Each try stores a checkpoint: a try a second, where a gap held below the need closes within the gap timeout (10 s).
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> JSON.readTree(api().call(HttpMethod.POST, CHECKPOINTS, REGION + "-revisor", "")
                         .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody()),
                 checkpoint -> checkpoint.get("position").asLong() >= position);
     }
