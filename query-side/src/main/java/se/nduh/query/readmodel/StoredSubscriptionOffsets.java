@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.kafka.SubscriptionOffsets;
+import se.nduh.infrastructure.mongo.MongoConfiguration;
 
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +27,9 @@ class StoredSubscriptionOffsets implements SubscriptionOffsets {
     private final MongoCollection<Document> offsets;
 
     StoredSubscriptionOffsets(MongoDatabase readDatabase) {
-        this.offsets = readDatabase.getCollection("subscription_offsets");
+        // Journaled, and with it the received records stored before: a subscription that keeps running through a crash
+        // of the server reads on from its place in memory and would not receive again what the crash took.
+        this.offsets = readDatabase.getCollection("subscription_offsets").withWriteConcern(MongoConfiguration.DURABLE);
     }
 
     @Override

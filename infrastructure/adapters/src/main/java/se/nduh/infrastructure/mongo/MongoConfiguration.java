@@ -30,10 +30,10 @@ public class MongoConfiguration {
     public static final WriteConcern DURABLE = WriteConcern.MAJORITY.withJournal(true);
 
     /**
-     * For what is rebuilt from the event store or read again from Kafka after a crash (read models, the processors'
-     * tokens, received records and their offsets): acknowledged once applied, in the journal a moment later (MongoDB
-     * flushes it every 100 ms). A crash loses the last moment's writes together with the tokens that led to them, so
-     * they are made again.
+     * For what is rebuilt from the event store or read again from Kafka after a crash (read models, received records):
+     * acknowledged once applied, in the journal a moment later (MongoDB flushes it every 100 ms). The processors'
+     * tokens and the subscriptions' offsets that follow such writes are {@link #DURABLE}: a journaled write is in the
+     * journal with every write before it, so a crash never keeps a place without the writes that led to it.
      */
     public static final WriteConcern REBUILDABLE = WriteConcern.W1;
 
