@@ -74,20 +74,11 @@ public class RegionKeys {
      * published nothing under a pseudonym from this deployment). Unlike {@link #keyOf}, it never makes a key.
      */
     public Optional<String> pseudonymOf(RegionCode region, Period period) {
-        String cached = pseudonyms.get(region.value() + "|" + period.value());
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        String key;
-        synchronized (this) {
-            key = keys.getProperty(region.value());
-        }
-        if (key == null) {
-            return Optional.empty();
-        }
-        String pseudonym = AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period);
-        pseudonyms.put(region.value() + "|" + period.value(), pseudonym);
-        return Optional.of(pseudonym);
+        // A map keeps nothing for null: a region without a key is looked up again next time.
+        return Optional.ofNullable(pseudonyms.computeIfAbsent(region.value() + "|" + period.value(), each -> {
+            String key = keys.getProperty(region.value());
+            return key == null ? null : AnonymisationPolicy.pseudonym(Base64.getDecoder().decode(key), period);
+        }));
     }
 
     /** The key that signs what names the region, derived from its secret key (made now if it has none yet). */
