@@ -235,7 +235,8 @@ const NDUH = (() => {
         {method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)});
     if (response.status === 401) {
       location.assign('/logga-in?tillbaka=' + encodeURIComponent(location.pathname + location.search));
-      throw new Problem(401, null);
+      // The page is leaving for the sign-in: its scripts wait rather than fail on what they can no longer show.
+      return new Promise(() => {});
     }
     const text = await response.text();
     const data = text ? JSON.parse(text) : null;
@@ -337,10 +338,12 @@ const NDUH = (() => {
   }
   document.addEventListener('DOMContentLoaded', decorate);
 
-  /** Live updates: the region's stream of read-model changes; a change of one of the named read models calls back. */
+  /** Live updates: the region's stream of read-model changes; a change of one of the named read models calls back, as does the stream's (re)opening. */
   function follow(region, readModels, onChange) {
     const source = new EventSource('/api/v1/regions/' + encodeURIComponent(region) + '/events');
     readModels.forEach(name => source.addEventListener(name, onChange));
+    // A change made before the stream first opened, or while it was reconnecting, is read when it opens.
+    source.addEventListener('open', onChange);
     return source;
   }
 

@@ -86,12 +86,16 @@ class PagesInBrowserIT {
         testName = test.getTestMethod().orElseThrow().getName();
     }
 
-    /** The page as the test left it, also when it failed, for a person to look at. */
+    /** The page as the test left it, also when it failed, for a person to look at; no page it saw threw a script error. */
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
             screenshot("sist-" + testName);
-            browser.quit();
+            try {
+                noScriptErrorSoFar(testName);
+            } finally {
+                browser.quit();
+            }
         }
     }
 
@@ -783,9 +787,7 @@ class PagesInBrowserIT {
 
     /** No script error so far and no serious or critical WCAG 2.1 A/AA violation on the page as it stands; its screenshot kept. */
     private void checked(String page) {
-        // A refused request is logged as severe too; only what the scripts throw counts here.
-        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Uncaught")).toList()).as("script errors up to %s", page).isEmpty();
+        noScriptErrorSoFar(page);
         var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
@@ -793,6 +795,12 @@ class PagesInBrowserIT {
         assertThat(serious).as("axe-core on %s: %s", page, serious.stream()
                 .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()).toList())
                 .isEmpty();
+    }
+
+    /** Reads the browser's log (and so empties it): a refused request is logged as severe too; only what a script throws counts. */
+    private void noScriptErrorSoFar(String page) {
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Uncaught")).toList()).as("script errors up to %s", page).isEmpty();
     }
 
     private void screenshot(String page) {
