@@ -41,15 +41,27 @@ public class ReadModelUpdates {
         }
     }
 
+    private static final int BACKLOG = 1024;
+
     private final Sinks.Many<Update> sink = Sinks.many().multicast().directBestEffort();
 
     /** Called once a projection's writes are stored; never blocks, never fails the projection. */
     public void published(Update update) {
-        sink.emitNext(update, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
+        // Not emitNext: a failure it gives up on (an overflow) would end the stream for every reader, waiters included.
+        Sinks.EmitResult result = sink.tryEmitNext(update);
+        while (result == Sinks.EmitResult.FAIL_NON_SERIALIZED) { // another processor is telling at this moment
+            Thread.onSpinWait();
+            result = sink.tryEmitNext(update);
+        }
     }
 
+    /**
+     * The region's updates, kept for a reader that is slower than a batch of them (a processor tells a batch's at
+     * once: without a backlog of its own a page's stream lost those that came while it was writing). A reader
+     * {@value #BACKLOG} behind fails instead of missing some: a page then opens its stream again and reads anew.
+     */
     public Flux<Update> ofRegion(String region) {
-        return sink.asFlux().filter(update -> update.region().equals(region));
+        return sink.asFlux().filter(update -> update.region().equals(region)).onBackpressureBuffer(BACKLOG);
     }
 
     /**
