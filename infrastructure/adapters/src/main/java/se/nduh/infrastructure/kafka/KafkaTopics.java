@@ -4,6 +4,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class KafkaTopics {
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
     private static final int MAX_REPLICAS = 3;
 
     private KafkaTopics() {
@@ -41,6 +44,9 @@ public final class KafkaTopics {
             Map<String, String> all = new HashMap<>(configs);
             all.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(Math.max(1, replicas - 1)));
             admin.createTopics(List.of(new NewTopic(topic, partitions, replicas).configs(all))).all().get(30, TimeUnit.SECONDS);
+            // The count is the brokers in service at this moment: a broker fenced just then means fewer replicas.
+            log.info("Created the Kafka topic {}: partitions {}, replicas {}, brokers in service {}",
+                    topic, partitions, replicas, brokers);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Cannot create the Kafka topic " + topic, e.getCause());

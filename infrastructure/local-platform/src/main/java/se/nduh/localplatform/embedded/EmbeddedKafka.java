@@ -167,6 +167,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("transaction.state.log.min.isr", inSync);
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "false");
+        // Several nodes in one JVM on two busy cores can miss heartbeats for the default 9 s, and a broker fenced
+        // then is left out of the count a topic's replicas come from (the likely cause of a CI run's topic that got
+        // one replica on a cluster of three).
+        props.put("broker.session.timeout.ms", "30000");
         return props;
     }
 
