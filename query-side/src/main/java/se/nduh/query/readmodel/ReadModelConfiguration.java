@@ -31,10 +31,11 @@ public class ReadModelConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoClient client, MongoProperties properties, Serializer serializer) {
-        MongoTemplate template = DefaultMongoTemplate.builder()
-                .mongoDatabase(client.getDatabase(properties.readDatabase()).withWriteConcern(MongoConfiguration.DURABLE)).build();
-        dropTimestampTokens(template.trackingTokensCollection(), serializer);
-        return new ReadModelTokenStore(MongoTokenStore.builder().mongoTemplate(template).serializer(serializer));
+        com.mongodb.client.MongoDatabase read = client.getDatabase(properties.readDatabase());
+        MongoTemplate journaled = DefaultMongoTemplate.builder().mongoDatabase(read.withWriteConcern(MongoConfiguration.DURABLE)).build();
+        dropTimestampTokens(journaled.trackingTokensCollection(), serializer);
+        return new ReadModelTokenStore(MongoTokenStore.builder().mongoTemplate(journaled).serializer(serializer),
+                                       DefaultMongoTemplate.builder().mongoDatabase(read.withWriteConcern(MongoConfiguration.REBUILDABLE)).build());
     }
 
     /**
