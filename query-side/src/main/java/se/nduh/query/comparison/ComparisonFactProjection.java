@@ -29,7 +29,9 @@ import se.nduh.query.readmodel.ReadModelStore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -155,23 +157,29 @@ class ComparisonFactProjection {
     /** Stores the facts of a new aggregate (or of a region's naming) and remembers the region for the batch's end. */
     private <T> void create(ReadModelStore<T> store, RegionCode region, String id, long sequence, T created) {
         store.upsert(id, sequence, created);
-        touched(region);
+        touched(region, facts.keyOf(store, id));
     }
 
     /** Applies an event to the facts of its aggregate and remembers the region for the batch's end. */
     private <T> void change(ReadModelStore<T> store, RegionCode region, String id, long sequence, UnaryOperator<T> change) {
         facts.change(store, id, sequence, change);
-        touched(region);
+        touched(region, facts.keyOf(store, id));
     }
 
-    /** Remembers the region for the end of the batch (every event is handled in one), when it is marked stale once. */
-    private void touched(RegionCode region) {
+    /**
+     * Remembers the region and the fact that changed ({@code null} for none of the region's needs, rounds or
+     * commissions) for the end of the batch (every event is handled in one), when the region is marked stale once.
+     */
+    private void touched(RegionCode region, String fact) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Set<String> regions = batch.getOrComputeResource(TOUCHED_REGIONS, name -> {
-            Set<String> touched = new TreeSet<>();
+        Map<String, Set<String>> regions = batch.getOrComputeResource(TOUCHED_REGIONS, name -> {
+            Map<String, Set<String>> touched = new TreeMap<>();
             batch.onPrepareCommit(unit -> stale.mark(touched));
             return touched;
         });
-        regions.add(region.value());
+        Set<String> changed = regions.computeIfAbsent(region.value(), each -> new TreeSet<>());
+        if (fact != null) {
+            changed.add(fact);
+        }
     }
 }

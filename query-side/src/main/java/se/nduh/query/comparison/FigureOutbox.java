@@ -69,8 +69,8 @@ class FigureOutbox {
     }
 
     /** Stores as pending every figure of the region whose record changes: new or different values, a new published name, or gone. */
-    void refresh(String region) {
-        List<Figure> changes = changes(region);
+    void refresh(StaleRegions.Stale stale) {
+        List<Figure> changes = changes(stale);
         if (!changes.isEmpty()) {
             Mono.from(figures.bulkWrite(changes.stream().map(this::write).toList())).block(TIMEOUT);
         }
@@ -105,9 +105,10 @@ class FigureOutbox {
         Mono.from(figures.bulkWrite(settled)).block(TIMEOUT);
     }
 
-    private List<Figure> changes(String region) {
+    private List<Figure> changes(StaleRegions.Stale stale) {
+        String region = stale.region();
         RegionCode code = RegionCode.of(region);
-        ComparisonFacts.OfRegion of = facts.ofRegion(region);
+        ComparisonFacts.OfRegion of = facts.ofRegion(stale);
         byte[] key = keys.keyOf(code);
         Map<String, Figure> stored = Flux.from(figures.find(Filters.eq("region", region))).map(this::figureOf)
                 .collectMap(Figure::id).block(TIMEOUT);

@@ -23,9 +23,9 @@ class FigureRefresh {
     private final FigureSender sender;
     private final RegionDirectory regions;
     /**
-     * A round of refreshes is followed by a rest four times as long: a region's figures read every fact of the region,
-     * a cost that grows with its history, and under a stream of events they would otherwise take the query side's time
-     * from its projections. Figures then follow a little later, never falling behind for good.
+     * A round of refreshes is followed by a rest four times as long: a region's figures are computed from every fact
+     * of the region, a cost that grows with its history, and under a stream of events they would otherwise take the
+     * query side's time from its projections. Figures then follow a little later, never falling behind for good.
      */
     private final RestAfterWork pacing = new RestAfterWork(4, System.nanoTime());
 
@@ -50,7 +50,7 @@ class FigureRefresh {
         }
         for (StaleRegions.Stale region : stale.all()) {
             try {
-                outbox.refresh(region.region());
+                outbox.refresh(region);
                 stale.refreshed(region);
                 sender.sendPending(region.region());
             } catch (RuntimeException e) {

@@ -14,21 +14,25 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The regions whose facts changed since their figures were last computed ({@code comparison_stale_regions}, one
- * document per region counting its changes). Marking is one small write per region and batch; recomputing reads
- * all of a region's facts, so it is done by {@link FigureRefresh} every little while, not per batch. A mark is
- * removed only if no batch marked the region again meanwhile, so nothing marked is ever skipped, also across a
- * crash.
+ * document per region counting its changes and naming the facts they changed). Marking is one small write per region
+ * and batch; recomputing is done by {@link FigureRefresh} every little while, not per batch, and reads the facts named
+ * ({@link ComparisonFacts#ofRegion}). A mark is removed only if no batch marked the region again meanwhile, so nothing
+ * marked is ever skipped, also across a crash.
  */
 @Component
 class StaleRegions {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String FACTS = "facts";
 
-    /** A region to recompute, and how many batches had marked it when it was read. */
-    record Stale(String region, long changes) {
+    /** A region to recompute, how many batches had marked it when it was read, and the facts they changed. */
+    record Stale(String region, long changes, Set<String> facts) {
     }
 
     private final MongoCollection<Document> stale;
@@ -37,15 +41,24 @@ class StaleRegions {
         this.stale = readDatabase.getCollection("comparison_stale_regions");
     }
 
+    /** Marks regions whose figures are to be computed again though none of their facts changed. */
     void mark(Collection<String> regions) {
-        if (!regions.isEmpty()) {
-            Mono.from(stale.bulkWrite(regions.stream().map(region -> new UpdateOneModel<Document>(Filters.eq("_id", region),
-                    Updates.inc("changes", 1L), new UpdateOptions().upsert(true))).toList())).block(TIMEOUT);
+        mark(regions.stream().collect(Collectors.toMap(region -> region, region -> Set.<String>of())));
+    }
+
+    /** Marks each region with the facts ({@link ComparisonFacts#keyOf}) that changed in it. */
+    void mark(Map<String, ? extends Collection<String>> changedFacts) {
+        if (!changedFacts.isEmpty()) {
+            Mono.from(stale.bulkWrite(changedFacts.entrySet().stream().map(region -> new UpdateOneModel<Document>(
+                    Filters.eq("_id", region.getKey()), region.getValue().isEmpty() ? Updates.inc("changes", 1L)
+                    : Updates.combine(Updates.inc("changes", 1L), Updates.addEachToSet(FACTS, List.copyOf(region.getValue()))),
+                    new UpdateOptions().upsert(true))).toList())).block(TIMEOUT);
         }
     }
 
     List<Stale> all() {
-        return Flux.from(stale.find()).map(document -> new Stale(document.getString("_id"), document.get("changes", Number.class).longValue()))
+        return Flux.from(stale.find()).map(document -> new Stale(document.getString("_id"), document.get("changes", Number.class).longValue(),
+                        Set.copyOf(document.getList(FACTS, String.class, List.of()))))
                 .collectList().block(TIMEOUT);
     }
 

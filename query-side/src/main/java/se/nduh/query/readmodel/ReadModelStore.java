@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A read-model collection of one view type, through the reactive-streams driver. Views are records stored
@@ -138,8 +139,13 @@ public class ReadModelStore<T> {
     }
 
     public Flux<T> find(Bson filter, Bson sort) {
+        return findWithIds(filter, sort).map(Map.Entry::getValue);
+    }
+
+    /** The views matching the filter, each with its id. */
+    public Flux<Map.Entry<String, T>> findWithIds(Bson filter, Bson sort) {
         ReadModelWrites.flush();
-        return Flux.from(collection.find(filter).sort(sort)).map(this::toView);
+        return Flux.from(collection.find(filter).sort(sort)).map(document -> Map.entry(document.getString("_id"), toView(document)));
     }
 
     /** Removes one view, whatever its version: for a source that retracts it. */
