@@ -13,8 +13,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * <p>
  * Two writes do not wait for the journal, since a crash that takes them takes nothing else: a token that only moves a
  * processor past events none of its handlers take (Axon stores it outside a unit of work; a processor that starts
- * again from an older one skips the same events again), and a claim's extension, which an idle processor sends every
- * second. Each journaled write is a commit of the embedded store: nine idle processors made nine a second. A reset's
+ * again from an older one skips the same events again), and a claim's extension, which a processor sends at the start
+ * of every batch and every idle second. Each journaled write is a commit of the embedded store: a batch that handled
+ * events waited for two, and nine idle processors made nine a second. A reset's
  * token (a {@link ReplayToken}, also stored outside a unit of work) is journaled: it follows the reset's removal of
  * the model.
  */
