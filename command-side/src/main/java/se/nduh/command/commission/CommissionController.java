@@ -75,7 +75,7 @@ class CommissionController {
     @PostMapping
     Mono<ResponseEntity<Accepted>> draft(@PathVariable String region, @Valid @RequestBody TermsBody body,
                                          ServerWebExchange exchange) {
-        CommissionId id = CommissionId.random();
+        CommissionId id = CommissionId.of(commands.newId(exchange));
         return commands.create(new DraftCommission(id, region(region), body.toTerms(catalogue)), id.value(), path(region, id.value()), exchange);
     }
 
@@ -178,7 +178,7 @@ class CommissionController {
     @PostMapping("/{id}/outcomes")
     Mono<ResponseEntity<Accepted>> recordOutcome(@PathVariable String region, @PathVariable String id,
                                                  @Valid @RequestBody OutcomeRequest body, ServerWebExchange exchange) {
-        OutcomeId outcomeId = OutcomeId.random();
+        OutcomeId outcomeId = OutcomeId.of(commands.newId(exchange));
         return commands.add(new RecordOutcome(CommissionId.of(id), region(region), outcomeId, FollowUpIndicatorId.of(body.indicatorId()),
                         Period.of(body.period()), body.value(), body.source().strip(), body.strippedGroup(), ActingAs.of(exchange).actingProvider(),
                         body.expectedVersion()),

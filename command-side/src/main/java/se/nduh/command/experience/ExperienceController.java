@@ -38,7 +38,7 @@ class ExperienceController {
     @PostMapping
     Mono<ResponseEntity<Accepted>> share(@PathVariable String region, @Valid @RequestBody ShareRequest body,
                                          ServerWebExchange exchange) {
-        ExperienceId id = ExperienceId.random();
+        ExperienceId id = ExperienceId.of(commands.newId(exchange));
         return commands.create(body.toCommand(id, regions.code(region)), id.value(),
                 "/api/v1/regions/" + region + "/experiences/" + id, exchange);
     }

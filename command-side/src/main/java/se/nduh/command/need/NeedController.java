@@ -49,7 +49,7 @@ class NeedController {
     @PostMapping
     Mono<ResponseEntity<Accepted>> propose(@PathVariable String region, @Valid @RequestBody ProposeNeedRequest body,
                                            ServerWebExchange exchange) {
-        NeedId needId = NeedId.random();
+        NeedId needId = NeedId.of(commands.newId(exchange));
         return commands.create(body.toCommand(needId, region(region), catalogue), needId.value(),
                 "/api/v1/regions/" + region + "/needs/" + needId, exchange);
     }
@@ -71,7 +71,7 @@ class NeedController {
     @PostMapping("/{id}/evidence")
     Mono<ResponseEntity<Accepted>> attachEvidence(@PathVariable String region, @PathVariable String id,
                                                   @Valid @RequestBody AttachEvidenceRequest body, ServerWebExchange exchange) {
-        EvidenceId evidenceId = EvidenceId.random();
+        EvidenceId evidenceId = EvidenceId.of(commands.newId(exchange));
         return commands.add(new AttachEvidence(NeedId.of(id), region(region), evidenceId, body.kind(), body.source().strip(),
                         body.description() == null ? "" : body.description().strip(), body.dataQuality(),
                         body.politicalWeight(), body.expectedVersion()),

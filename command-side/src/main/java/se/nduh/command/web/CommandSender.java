@@ -72,6 +72,15 @@ public class CommandSender {
         return once(command, partId, new Answer(HttpStatus.CREATED, partId, URI.create(queryBaseUrl + readPath)), exchange);
     }
 
+    /**
+     * The id of the aggregate or part a request creates: with an {@code Idempotency-Key}, the same for every attempt
+     * of the request, so that a retry cannot create a second one; without, a new random one.
+     */
+    public String newId(ServerWebExchange exchange) {
+        String key = idempotencyKey(exchange);
+        return key == null ? UUID.randomUUID().toString() : IdempotencyKeys.newId(ActingAs.of(exchange).userId(), key);
+    }
+
     /** What an accepted command answers, all known before it is sent but the version its aggregate reaches. */
     record Answer(HttpStatus status, String id, URI location) {
 
@@ -86,15 +95,15 @@ public class CommandSender {
 
     /** With an {@code Idempotency-Key}, the same request by the same user is carried out once. */
     private Mono<ResponseEntity<Accepted>> once(Object command, String id, Answer answer, ServerWebExchange exchange) {
-        String key = exchange.getRequest().getHeaders().getFirst(IdempotencyKeys.HEADER);
-        if (key == null || key.isBlank()) {
+        String key = idempotencyKey(exchange);
+        if (key == null) {
             return send(command, exchange, MetaData.emptyInstance()).map(answer::at);
         }
         String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value()
                 + " " + RequestFingerprint.of(exchange);
         // A creating command's events go to the new aggregate; every other command names its target.
         String aggregateId = command instanceof AggregateCommand target ? target.targetAggregateId() : id;
-        return idempotencyKeys.once(ActingAs.of(exchange).userId(), key.strip(), request,
+        return idempotencyKeys.once(ActingAs.of(exchange).userId(), key, request,
                 new IdempotencyKeys.Command(aggregateId, answer, claim -> send(command, exchange, claim)));
     }
 
@@ -127,6 +136,11 @@ public class CommandSender {
                 .publishPercentileHistogram()
                 .maximumExpectedValue(Duration.ofMinutes(1))
                 .register(metrics);
+    }
+
+    private static String idempotencyKey(ServerWebExchange exchange) {
+        String key = exchange.getRequest().getHeaders().getFirst(IdempotencyKeys.HEADER);
+        return key == null || key.isBlank() ? null : key.strip();
     }
 
     private static String outcome(Throwable failure) {

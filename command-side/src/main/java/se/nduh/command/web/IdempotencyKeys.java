@@ -6,8 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoCollection;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -24,11 +23,14 @@ import se.nduh.infrastructure.mongo.DatabaseAway;
 import se.nduh.infrastructure.mongo.MongoProperties;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,7 +43,9 @@ import java.util.function.Function;
  * stores, and a command still running when the lease ends stores nothing ({@link IdempotencyClaims}). So a retry
  * that finds the claim still pending after its lease knows the first attempt died: if the aggregate holds events
  * carrying the claim, the command was carried out and the retry answers as the first attempt would have;
- * otherwise the retry takes the claim over and sends the command itself.
+ * otherwise the retry takes the claim over and sends the command itself. What a request creates gets an id named
+ * by its user and key ({@link #newId}), so that the dead attempt and the retry create the same aggregate or part,
+ * and a dead attempt whose events land after all cannot have made a second one ({@link IdempotencyClaims}).
  */
 @Component
 class IdempotencyKeys {
@@ -50,14 +54,32 @@ class IdempotencyKeys {
     static final String COLLECTION = "command_idempotency";
 
     private final MongoCollection<Document> keys;
-    private final EventStore eventStore;
+    private final EventStorageEngine events;
     private final Duration lease;
 
-    IdempotencyKeys(MongoClient client, MongoProperties properties, EventStore eventStore,
+    IdempotencyKeys(MongoClient client, MongoProperties properties, EventStorageEngine events,
                     @Value("${nduh.idempotency.lease}") Duration lease) {
         this.keys = client.getDatabase(properties.eventsDatabase()).getCollection(COLLECTION);
-        this.eventStore = eventStore;
+        this.events = events;
         this.lease = lease;
+    }
+
+    /**
+     * The id of what a user's request with this key creates, the same for every attempt: a UUID of version 8 whose
+     * bits are the SHA-256 of the user and the key, the user's id prefixed by its length so that no user's key can
+     * name another user's id.
+     */
+    static String newId(String userId, String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((userId.length() + ":" + userId + key).getBytes(StandardCharsets.UTF_8));
+            hash[6] = (byte) (hash[6] & 0x0f | 0x80);
+            hash[8] = (byte) (hash[8] & 0x3f | 0x80);
+            ByteBuffer bits = ByteBuffer.wrap(hash);
+            return new UUID(bits.getLong(), bits.getLong()).toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     /** A command to carry out once: the aggregate it stores events for, its answer but the version, and its sending. */
@@ -73,18 +95,30 @@ class IdempotencyKeys {
         claim.putAll(fieldsOf(command));
         return Mono.from(keys.insertOne(claim)).thenReturn(true)
                 .onErrorResume(IdempotencyKeys::alreadyClaimed, e -> Mono.just(false))
-                .flatMap(claimed -> claimed ? carryOut(id, claimId, claimedAt, command) : repeat(id, request, command));
+                .flatMap(claimed -> claimed
+                        ? carryOut(id, claimId, claimedAt, command, IdempotencyClaims.metaData(claimId, claimedAt.plus(lease)))
+                        : repeat(id, request, command));
     }
 
-    private Mono<ResponseEntity<Accepted>> carryOut(String id, String claimId, Instant claimedAt, Command command) {
-        return command.send().apply(IdempotencyClaims.metaData(claimId, claimedAt.plus(lease)))
-                // A refused command releases its key; one that met a database that did not answer keeps it: its events
-                // may be stored all the same (the store committed, the answer was lost), and the retry after the lease
-                // looks for them. Releasing it would let a retry carry the command out a second time.
-                .onErrorResume(e -> DatabaseAway.causedBy(e) ? Mono.error(e)
-                        : Mono.from(keys.deleteOne(held(id, claimedAt))).then(Mono.error(e)))
+    private Mono<ResponseEntity<Accepted>> carryOut(String id, String claimId, Instant claimedAt, Command command, MetaData claim) {
+        return command.send().apply(claim)
+                .onErrorResume(e -> failed(e, id, claimId, claimedAt, command, claim))
                 // not released if the answer cannot be recorded: the events are stored, and a retry will find them
                 .flatMap(version -> done(id, claimedAt, version).thenReturn(command.answer().at(version)));
+    }
+
+    /**
+     * A refused command releases its key; one that met a database that did not answer keeps it: its events may be
+     * stored all the same (the store committed, the answer was lost), and the retry after the lease looks for them.
+     * Releasing it would let a retry carry the command out a second time. A retry that took the claim over may be
+     * refused because the dead attempt's events landed after all: then they are the answer.
+     */
+    private Mono<Long> failed(Throwable e, String id, String claimId, Instant claimedAt, Command command, MetaData claim) {
+        if (DatabaseAway.causedBy(e)) {
+            return Mono.error(e);
+        }
+        Mono<Long> storedBefore = claim.containsKey(IdempotencyClaims.TAKEN_OVER) ? storedBy(command.aggregateId(), claimId) : Mono.empty();
+        return storedBefore.switchIfEmpty(Mono.defer(() -> Mono.from(keys.deleteOne(held(id, claimedAt))).then(Mono.error(e))));
     }
 
     private Mono<ResponseEntity<Accepted>> repeat(String id, String request, Command command) {
@@ -110,11 +144,9 @@ class IdempotencyKeys {
     /** The first attempt died holding the claim: answer from its events if it stored any, else carry the command out. */
     private Mono<ResponseEntity<Accepted>> recover(String id, Document stored, Instant claimedAt, Command command) {
         String claimId = stored.getString("claim");
-        return Mono.fromCallable(() -> versionStoredBy(stored.getString("aggregate"), claimId))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(version -> version.isPresent()
-                        ? done(id, claimedAt, version.get()).thenReturn(answerOf(stored).at(version.get()))
-                        : takeOver(id, claimId, claimedAt, command));
+        return storedBy(stored.getString("aggregate"), claimId)
+                .flatMap(version -> done(id, claimedAt, version).thenReturn(answerOf(stored).at(version)))
+                .switchIfEmpty(Mono.defer(() -> takeOver(id, claimId, claimedAt, command)));
     }
 
     /** Only one retry takes the claim over: the one whose update still finds it as the dead attempt left it. */
@@ -123,7 +155,8 @@ class IdempotencyKeys {
         return Mono.from(keys.updateOne(held(id, claimedBefore),
                         new Document("$set", fieldsOf(command).append("claimedAt", Date.from(claimedAt)))))
                 .flatMap(result -> result.getMatchedCount() == 1
-                        ? carryOut(id, claimId, claimedAt, command)
+                        ? carryOut(id, claimId, claimedAt, command,
+                                IdempotencyClaims.takenOver(claimId, claimedAt.plus(lease), command.aggregateId()))
                         : Mono.error(stillRunning()));
     }
 
@@ -132,12 +165,10 @@ class IdempotencyKeys {
                 Updates.combine(Updates.set("state", "done"), Updates.set("version", version)))).then();
     }
 
-    /** The version the aggregate reached with the last event carrying the claim, if any does. */
-    private Optional<Long> versionStoredBy(String aggregateId, String claimId) {
-        return eventStore.readEvents(aggregateId, 0).asStream()
-                .filter(event -> claimId.equals(event.getMetaData().get(IdempotencyClaims.CLAIM)))
-                .map(DomainEventMessage::getSequenceNumber)
-                .reduce(Math::max);
+    /** The version the aggregate reached with the last event carrying the claim; empty if none does. */
+    private Mono<Long> storedBy(String aggregateId, String claimId) {
+        return Mono.fromCallable(() -> IdempotencyClaims.versionStoredBy(events, aggregateId, claimId).orElse(null))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     /** The claim as this attempt made or took it: not yet released, finished or taken over by another. */

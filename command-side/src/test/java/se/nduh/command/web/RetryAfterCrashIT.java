@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.infrastructure.security.UserDirectory;
 import se.nduh.kernel.need.NeedId;
+import se.nduh.kernel.need.NeedProposed;
+import se.nduh.kernel.need.ReviseNeed;
 import se.nduh.kernel.need.SetHealthTarget;
 import se.nduh.kernel.region.RegionCode;
 import se.nduh.localplatform.testing.PlatformIT;
@@ -120,6 +122,45 @@ class RetryAfterCrashIT {
     }
 
     @Test
+    void a_retry_after_a_crash_before_the_need_was_proposed_proposes_it_under_the_id_its_key_names() {
+        String need = IdempotencyKeys.newId(userId(), "crash-before-propose");
+        keys().insertOne(new Document("_id", userId() + "|crash-before-propose")
+                .append("request", "POST " + NEEDS + " " + sha256(NEED)).append("state", "pending")
+                .append("claim", UUID.randomUUID().toString()).append("claimedAt", Date.from(Instant.now().minus(LONG_AGO)))
+                .append("aggregate", need).append("status", 201).append("id", need).append("location", "http://localhost/needs/" + need));
+
+        proposeWithKey("crash-before-propose").expectStatus().isCreated()
+                .expectBody().jsonPath("$.id").isEqualTo(need).jsonPath("$.version").isEqualTo(0);
+
+        assertThat(eventStore.readEvents(need, 0).asStream()).hasSize(1);
+    }
+
+    @Test
+    void a_retry_that_took_the_claim_over_answers_with_the_dead_attempts_events_when_they_land_after_it_looked() {
+        String need = propose("landed-late-need");
+        String claim = UUID.randomUUID().toString();
+        keys().insertOne(new Document("_id", "u-late|landed-late").append("request", "PUT /target").append("state", "pending")
+                .append("claim", claim).append("claimedAt", Date.from(Instant.now().minus(LONG_AGO)))
+                .append("aggregate", need).append("status", 200).append("id", need));
+        // The retry has looked for the dead attempt's events and found none; they land just before the retry sends
+        // its own command (a revision, which the need would take twice).
+        ReviseNeed revision = revision(need);
+        IdempotencyKeys.Command retry = new IdempotencyKeys.Command(need, new CommandSender.Answer(HttpStatus.OK, need, null),
+                takenOver -> Mono.fromRunnable(() -> gateway.sendAndWait(GenericCommandMessage.asCommandMessage(revision)
+                                .andMetaData(Map.of(IdempotencyClaims.CLAIM, claim))))
+                        .then(Mono.fromCallable(() -> gateway.<Long>sendAndWait(
+                                GenericCommandMessage.asCommandMessage(revision).andMetaData(takenOver)))));
+
+        var answer = idempotencyKeys.once("u-late", "landed-late", "PUT /target", retry).block();
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).isEqualTo(new CommandSender.Accepted(need, 1));
+        assertThat(eventStore.readEvents(need, 0).asStream().map(event -> event.getPayloadType().getSimpleName()))
+                .containsExactly("NeedProposed", "NeedRevised");
+        assertThat(keys().find(Filters.eq("_id", "u-late|landed-late")).first()).containsEntry("state", "done").containsEntry("version", 1L);
+    }
+
+    @Test
     void a_retry_while_the_first_attempt_may_still_be_running_is_409_and_changes_nothing() {
         String need = propose("still-running-need");
         diedWhileAttachingEvidence(need, "still-running", Instant.now());
@@ -156,6 +197,12 @@ class RetryAfterCrashIT {
         assertThat(keys().find(Filters.eq("_id", "u-away|away")).first()).as("its events may be stored: a retry after the lease looks")
                 .isNotNull().containsEntry("state", "pending");
         assertThat(keys().find(Filters.eq("_id", "u-away|refused")).first()).as("nothing was stored: the key is free again").isNull();
+    }
+
+    private ReviseNeed revision(String need) {
+        NeedProposed proposed = (NeedProposed) eventStore.readEvents(need, 0).next().getPayload();
+        return new ReviseNeed(proposed.needId(), proposed.region(), proposed.title(), proposed.description(), proposed.needGroup(),
+                proposed.kindsOfEffort(), proposed.indicator(), "Tydligare målgrupp", "Ny kunskap", null);
     }
 
     /** The key was claimed for attaching evidence, and the process died before the command was sent. */
