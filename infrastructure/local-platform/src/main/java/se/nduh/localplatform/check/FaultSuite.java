@@ -13,6 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import se.nduh.kernel.comparison.ComparisonRecord;
+import se.nduh.kernel.need.NeedProposed;
 import se.nduh.localplatform.demo.DemoCredentials;
 
 import java.net.URI;
@@ -89,6 +90,8 @@ public final class FaultSuite {
     private final MongoClient mongo;
     private final String kafka;
     private final AtomicInteger serverErrors = new AtomicInteger();
+    /** The title of the needs this run proposes, before each command's number: its own, should the suite run again. */
+    private final String burst = "Felprov-" + UUID.randomUUID().toString().substring(0, 8);
 
     private FaultSuite(String[] args) throws Exception {
         this.launcher = args[0];
@@ -160,21 +163,46 @@ public final class FaultSuite {
 
         int lost = 0;
         int duplicated = 0;
-        MongoCollection<Document> events = mongo.getDatabase("nduh_events").getCollection("domainevents");
+        Map<Integer, List<String>> storedAs = proposedInTheBurst(region);
         for (Sent command : sent) {
-            long stored = events.countDocuments(Filters.eq("aggregateIdentifier", command.needId));
-            lost += stored == 0 ? 1 : 0;
-            duplicated += stored > 1 ? 1 : 0;
+            List<String> needs = storedAs.getOrDefault(command.number, List.of());
+            lost += needs.contains(command.needId) ? 0 : 1;
+            if (needs.size() > 1) {
+                duplicated += needs.size() - 1;
+                System.out.printf("After `kill -9` %s: command %d (answered as need %s) is in the event store as needs %s%n",
+                        component, command.number, command.needId, needs);
+            }
         }
-        long expected = needsBefore + sent.size();
+        long expected = needsBefore + storedAs.values().stream().mapToInt(List::size).sum();
         long shown = awaitNeeds(region, expected);
-        duplicated += (int) Math.max(0, shown - expected);
+        if (shown > expected) {
+            duplicated += (int) (shown - expected);
+            System.out.printf("After `kill -9` %s: the query side shows %d needs, %d more than the event store holds%n",
+                    component, shown, shown - expected);
+        }
         int notShown = (int) Math.max(0, expected - shown);
         if (notShown > 0) {
             explainQuerySide(component, expected, shown);
         }
         return new Row("`kill -9` " + component + " mid-burst, then `./nduh up`", sent.size(), sent.size() - retried.get(),
                 retried.get(), lost, duplicated, notShown, serverErrors.get());
+    }
+
+    /** The needs the event store holds for each command of the burst in the region, by the command's number. */
+    private Map<Integer, List<String>> proposedInTheBurst(String region) {
+        Map<Integer, List<String>> storedAs = new HashMap<>();
+        mongo.getDatabase("nduh_events").getCollection("domainevents")
+                .find(Filters.and(Filters.eq("payloadType", NeedProposed.class.getName()),
+                        Filters.regex("serializedPayload", "\"" + burst + " ")))
+                .forEach(event -> {
+                    JsonNode need = readTree(event.getString("serializedPayload"));
+                    String title = need.get("title").asText();
+                    if (region.equals(need.get("region").asText()) && title.startsWith(burst + " ")) {
+                        storedAs.computeIfAbsent(Integer.parseInt(title.substring(burst.length() + 1)), number -> new ArrayList<>())
+                                .add(event.getString("aggregateIdentifier"));
+                    }
+                });
+        return storedAs;
     }
 
     /** The number of needs the query side shows once it shows at least {@code expected}, or when patience ends. */
@@ -217,7 +245,7 @@ public final class FaultSuite {
 
     /** True once the command side answered 201; a 500 is counted, anything else is for sending again. */
     private boolean propose(String region, Sent command) {
-        String body = NeedProposals.body("Felprov", command.number);
+        String body = NeedProposals.body(burst, command.number);
         Optional<HttpResponse<String>> response = send(HttpRequest.newBuilder(URI.create(commandUrl + "/api/v1/regions/" + region + "/needs"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", command.key)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), region + "-tjansteperson");
