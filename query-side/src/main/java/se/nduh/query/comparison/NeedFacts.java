@@ -35,6 +35,19 @@ record NeedFacts(String needId, String region, int budgetYear, Instant proposedA
                  BigDecimal firstGap, String firstGapPeriod, BigDecimal latestGap, BigDecimal relativeGap,
                  Map<String, IndicatorValue> indicatorValues, long population, Direction direction, HealthInequity inequity) {
 
+    /**
+     * Tens of thousands of facts are kept in memory ({@link ComparisonFacts}): the region and the periods, the same for
+     * many needs, are shared; kinds are an enum set and no evidence or values one shared empty map.
+     */
+    NeedFacts {
+        region = region.intern();
+        dataPeriod = dataPeriod == null ? null : dataPeriod.intern();
+        firstGapPeriod = firstGapPeriod == null ? null : firstGapPeriod.intern();
+        kinds = kinds == null ? Set.of() : KindOfEffort.setOf(kinds);
+        evidence = evidence == null || evidence.isEmpty() ? Map.of() : evidence;
+        indicatorValues = indicatorValues == null || indicatorValues.isEmpty() ? Map.of() : indicatorValues;
+    }
+
     record Evidence(EvidenceKind kind, int dataQuality) {
     }
 

@@ -48,6 +48,25 @@ class ComparisonFactsIT {
     }
 
     @Test
+    void a_region_that_does_not_fit_beside_the_kept_ones_is_read_whole_and_they_stay_kept() {
+        ComparisonFacts facts = new ComparisonFacts(databaseOfItsOwn(), json, 3);
+        facts.needs().upsert("a1", 0, need("a1", "halland", 100));
+        facts.needs().upsert("a2", 0, need("a2", "halland", 100));
+        facts.needs().upsert("b1", 0, need("b1", "skane", 100));
+        facts.needs().upsert("c1", 0, need("c1", "gotland", 100));
+        facts.ofRegion(stale("halland"));
+        facts.ofRegion(stale("skane"));
+        facts.ofRegion(stale("gotland"));
+
+        facts.needs().upsert("a1", 1, need("a1", "halland", 200));
+        facts.needs().upsert("c1", 1, need("c1", "gotland", 200));
+        assertThat(facts.ofRegion(stale("gotland")).needs()).as("not kept: read whole")
+                .hasEntrySatisfying("c1", read -> assertThat(read.population()).isEqualTo(200));
+        assertThat(facts.ofRegion(stale("halland")).needs()).as("kept, its change not named")
+                .hasEntrySatisfying("a1", kept -> assertThat(kept.population()).isEqualTo(100));
+    }
+
+    @Test
     void the_marks_of_several_batches_name_every_fact_they_changed() {
         MongoDatabase database = databaseOfItsOwn();
         StaleRegions stale = new StaleRegions(database);
