@@ -34,7 +34,7 @@ class ComparisonFacts {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /**
      * At most this many facts are kept in memory, all regions together: some tens of MB (a need's facts take about
-     * 0.4 kB), and room for the needs of a store of 100,000 events.
+     * 0.5 kB), and room for the needs of a store of 100,000 events.
      */
     static final int MOST_FACTS_KEPT = 150_000;
     private static final String NEED = "need:";
