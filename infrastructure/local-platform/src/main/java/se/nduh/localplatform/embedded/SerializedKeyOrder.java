@@ -3,22 +3,30 @@ package se.nduh.localplatform.embedded;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
+
+import java.nio.ByteBuffer;
 
 /**
  * The key type of the embedded server's index maps in H2: the very order H2 gives these keys (their Java
  * serialization's bytes, compared as H2 compares them), written and read as H2 does, but each key serialized once
  * instead of at every comparison and every write of its page. mongo-java-server's index keys are not
  * {@code Comparable}, so H2 serialized both keys of every comparison of every lookup (most of the cost of finding a
- * document by a unique key), and every key of every index page a commit wrote (a third of a command's cost).
+ * document by a unique key), and every key of every index page a commit wrote (a third of a command's cost). A key
+ * read from a page keeps the bytes it was read from: at 100,000 events most keys a commit wrote again had been read
+ * back from the file and were serialized anew, the store's largest cost in a rebuild.
  */
 final class SerializedKeyOrder extends ObjectDataType {
 
     /** H2's {@code ObjectDataType.TYPE_SERIALIZED_OBJECT}, not public. */
     private static final byte SERIALIZED_OBJECT = 19;
-    /** By identity, for as long as H2 keeps the key (a page in its cache) or a lookup holds it. */
-    private static final Cache<Object, byte[]> SERIALIZED = Caffeine.newBuilder().weakKeys().maximumSize(50_000).build();
+    /**
+     * By identity, for as long as H2 keeps the key (a page in its cache) or a lookup holds it; at most some tens of MB,
+     * about as many keys as H2's page cache holds.
+     */
+    private static final Cache<Object, byte[]> SERIALIZED = Caffeine.newBuilder().weakKeys().maximumSize(200_000).build();
 
     @Override
     public int compare(Object a, Object b) {
@@ -37,6 +45,27 @@ final class SerializedKeyOrder extends ObjectDataType {
         } else {
             super.write(buffer, key);
         }
+    }
+
+    /** As H2 reads a serialized object, keeping a key's bytes for the next write of its page. */
+    @Override
+    public Object read(ByteBuffer buffer) {
+        if (buffer.get(buffer.position()) != SERIALIZED_OBJECT) {
+            return super.read(buffer);
+        }
+        buffer.get();
+        byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
+        buffer.get(bytes);
+        Object key = deserialize(bytes);
+        if (key instanceof KeyValue) {
+            SERIALIZED.put(key, bytes);
+        }
+        return key;
+    }
+
+    /** Whether the key's bytes are kept, so that writing its page again does not serialize it. */
+    static boolean kept(Object key) {
+        return SERIALIZED.getIfPresent(key) != null;
     }
 
     /**

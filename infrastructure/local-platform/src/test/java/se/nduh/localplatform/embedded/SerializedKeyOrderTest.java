@@ -55,6 +55,31 @@ class SerializedKeyOrderTest {
     }
 
     @Test
+    void a_key_read_back_from_the_file_keeps_its_bytes_and_is_written_as_read(@TempDir Path directory) {
+        String file = directory.resolve("index.mv").toString();
+        List<KeyValue> keys = keys(200);
+        MVStore written = MVStore.open(file);
+        MVMap<KeyValue, Object> before = written.openMap("index");
+        keys.forEach(key -> before.put(key, 1L));
+        written.close();
+
+        MVStore read = MVStore.open(file);
+        MVMap<KeyValue, Object> after = read.openMap("index", new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+        List<KeyValue> readBack = new ArrayList<>();
+        after.keyIterator(null).forEachRemaining(readBack::add);
+        assertThat(readBack).hasSameSizeAs(keys).allSatisfy(key -> assertThat(SerializedKeyOrder.kept(key)).isTrue());
+        ObjectDataType h2 = new ObjectDataType();
+        for (KeyValue key : readBack) {
+            WriteBuffer theirs = new WriteBuffer();
+            WriteBuffer mine = new WriteBuffer();
+            h2.write(theirs, key);
+            after.getKeyType().write(mine, key);
+            assertThat(bytes(mine)).isEqualTo(bytes(theirs));
+        }
+        read.close();
+    }
+
+    @Test
     void every_key_is_written_byte_for_byte_as_h2_writes_it() {
         ObjectDataType h2 = new ObjectDataType();
         SerializedKeyOrder ours = new SerializedKeyOrder();
