@@ -36,60 +36,58 @@ class SerializedKeyOrderTest {
 
     @Test
     void an_index_written_with_h2s_order_is_found_key_by_key_with_ours(@TempDir Path directory) {
-        String file = directory.resolve("index.mv").toString();
         List<KeyValue> keys = keys(2_000);
-        MVStore written = MVStore.open(file);
-        MVMap<KeyValue, Object> before = written.openMap("index");
-        for (int i = 0; i < keys.size(); i++) {
-            before.put(keys.get(i), (long) i);
-        }
-        written.close();
-
-        MVStore read = MVStore.open(file);
-        MVMap<KeyValue, Object> after = read.openMap("index", new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+        MVMap<KeyValue, Object> after = readWithOurs(writtenWithH2s(directory, keys));
         for (int i = 0; i < keys.size(); i++) {
             assertThat(after.get(new KeyValue(copy(keys.get(i))))).isEqualTo((long) i);
         }
         assertThat(after.get(new KeyValue("no such key"))).isNull();
-        read.close();
+        after.getStore().close();
     }
 
     @Test
     void a_key_read_back_from_the_file_keeps_its_bytes_and_is_written_as_read(@TempDir Path directory) {
-        String file = directory.resolve("index.mv").toString();
         List<KeyValue> keys = keys(200);
-        MVStore written = MVStore.open(file);
-        MVMap<KeyValue, Object> before = written.openMap("index");
-        keys.forEach(key -> before.put(key, 1L));
-        written.close();
-
-        MVStore read = MVStore.open(file);
-        MVMap<KeyValue, Object> after = read.openMap("index", new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+        MVMap<KeyValue, Object> after = readWithOurs(writtenWithH2s(directory, keys));
         List<KeyValue> readBack = new ArrayList<>();
         after.keyIterator(null).forEachRemaining(readBack::add);
-        assertThat(readBack).hasSameSizeAs(keys).allSatisfy(key -> assertThat(SerializedKeyOrder.kept(key)).isTrue());
-        ObjectDataType h2 = new ObjectDataType();
-        for (KeyValue key : readBack) {
-            WriteBuffer theirs = new WriteBuffer();
-            WriteBuffer mine = new WriteBuffer();
-            h2.write(theirs, key);
-            after.getKeyType().write(mine, key);
-            assertThat(bytes(mine)).isEqualTo(bytes(theirs));
-        }
-        read.close();
+        assertThat(readBack).hasSameSizeAs(keys).allSatisfy(key -> {
+            assertThat(SerializedKeyOrder.kept(key)).isTrue();
+            assertWrittenAsH2Writes(new SerializedKeyOrder(), key);
+        });
+        after.getStore().close();
     }
 
     @Test
     void every_key_is_written_byte_for_byte_as_h2_writes_it() {
-        ObjectDataType h2 = new ObjectDataType();
         SerializedKeyOrder ours = new SerializedKeyOrder();
         for (Object key : List.<Object>of(keys(50).get(0), keys(50).get(1), keys(50).get(2), keys(50).get(3), 42L, "text")) {
-            WriteBuffer theirs = new WriteBuffer();
-            WriteBuffer mine = new WriteBuffer();
-            h2.write(theirs, key);
-            ours.write(mine, key);
-            assertThat(bytes(mine)).as("%s", key).isEqualTo(bytes(theirs));
+            assertWrittenAsH2Writes(ours, key);
         }
+    }
+
+    private static void assertWrittenAsH2Writes(SerializedKeyOrder ours, Object key) {
+        WriteBuffer theirs = new WriteBuffer();
+        WriteBuffer mine = new WriteBuffer();
+        new ObjectDataType().write(theirs, key);
+        ours.write(mine, key);
+        assertThat(bytes(mine)).as("%s", key).isEqualTo(bytes(theirs));
+    }
+
+    /** An index file written with H2's own key order, each key's value its place in the list. */
+    private static String writtenWithH2s(Path directory, List<KeyValue> keys) {
+        String file = directory.resolve("index.mv").toString();
+        MVStore written = MVStore.open(file);
+        MVMap<KeyValue, Object> index = written.openMap("index");
+        for (int i = 0; i < keys.size(); i++) {
+            index.put(keys.get(i), (long) i);
+        }
+        written.close();
+        return file;
+    }
+
+    private static MVMap<KeyValue, Object> readWithOurs(String file) {
+        return MVStore.open(file).openMap("index", new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
     }
 
     private static byte[] bytes(WriteBuffer buffer) {
