@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final String CONTROLLER = "CONTROLLER";
+    /** How many times running each broker must list every broker before a cluster counts as started. */
+    private static final int EVERY_BROKER_SEEN = 5;
 
     private final KafkaRaftServer server;
     private final int port;
@@ -111,18 +113,20 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Returns once every broker's metadata lists every broker, so that a topic created next, through whichever of
-     * them, is spread over them all.
+     * Returns once every broker's metadata lists every broker in service, several times running, so that a topic
+     * created next, through whichever of them, is spread over them all. Once was not enough: a CI run's topic, created
+     * just after, found one broker in service and got one replica, and 94 ms later found three.
      */
     private static void awaitEveryBroker(List<EmbeddedKafka> brokers) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try {
             for (EmbeddedKafka broker : brokers) {
-                // only this broker: a client's bootstrap list would let it ask any of them
+                // first this broker: a client's bootstrap list would let it ask any of them
                 try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-                    while (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() < brokers.size()) {
+                    for (int running = 0; running < EVERY_BROKER_SEEN; ) {
+                        running = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() < brokers.size() ? 0 : running + 1;
                         if (System.nanoTime() > deadline) {
-                            throw new IllegalStateException("The Kafka cluster's brokers did not all register within 60 s");
+                            throw new IllegalStateException("The Kafka cluster's brokers were not all in service within 60 s");
                         }
                         Thread.sleep(100);
                     }
