@@ -21,16 +21,15 @@ import se.nduh.command.web.CommandSender.Accepted;
 import se.nduh.command.web.CommandSender.Answer;
 import se.nduh.infrastructure.mongo.DatabaseAway;
 import se.nduh.infrastructure.mongo.MongoProperties;
+import se.nduh.kernel.hash.Hashes;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -66,20 +65,15 @@ class IdempotencyKeys {
 
     /**
      * The id of what a user's request with this key creates, the same for every attempt: a UUID of version 8 whose
-     * bits are the SHA-256 of the user and the key, the user's id prefixed by its length so that no user's key can
-     * name another user's id.
+     * bits are the SHA-256 of the user and the key, each length-prefixed so that no user's key can name another
+     * user's id.
      */
     static String newId(String userId, String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((userId.length() + ":" + userId + key).getBytes(StandardCharsets.UTF_8));
-            hash[6] = (byte) (hash[6] & 0x0f | 0x80);
-            hash[8] = (byte) (hash[8] & 0x3f | 0x80);
-            ByteBuffer bits = ByteBuffer.wrap(hash);
-            return new UUID(bits.getLong(), bits.getLong()).toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        byte[] hash = Hashes.sha256(Hashes.lengthPrefixed(List.of(userId, key)));
+        hash[6] = (byte) (hash[6] & 0x0f | 0x80);
+        hash[8] = (byte) (hash[8] & 0x3f | 0x80);
+        ByteBuffer bits = ByteBuffer.wrap(hash);
+        return new UUID(bits.getLong(), bits.getLong()).toString();
     }
 
     /** A command to carry out once: the aggregate it stores events for, its answer but the version, and its sending. */
