@@ -124,12 +124,12 @@ public final class EmbeddedMongo implements AutoCloseable {
         @Override
         protected MongoDatabase openOrCreateDatabase(String databaseName) {
             return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
-                /** Opens the index's map with the faster key order first; H2Database then finds it open. */
+                /** Opens the index's map with the faster key order (and its values, ids) first; H2Database then finds it open. */
                 @Override
                 protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
                     // The name H2Database gives an index's map.
                     getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                            new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+                            new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()).valueType(new SerializedKeyOrder()));
                     return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
                 }
 
@@ -146,10 +146,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
                 @Override
                 protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-                    // The maps H2Database names a collection's documents and metadata by; the documents as BSON.
+                    // The maps H2Database names a collection's documents and metadata by; the documents as BSON, their ids
+                    // serialized once ({@link SerializedKeyOrder}).
                     String name = getFullCollectionNamespace(collectionName);
                     MVMap<Object, Document> byId = getMvStore().openMap("databases." + name,
-                            new MVMap.Builder<Object, Document>().valueType(new BsonDocuments()));
+                            new MVMap.Builder<Object, Document>().keyType(new SerializedKeyOrder()).valueType(new BsonDocuments()));
                     return new H2Collection(this, collectionName, options, byId, getMvStore().openMap("meta." + name),
                             cursorRegistry) {
                         /**

@@ -3,6 +3,7 @@ package se.nduh.localplatform.embedded;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -16,7 +17,10 @@ import java.nio.ByteBuffer;
  * {@code Comparable}, so H2 serialized both keys of every comparison of every lookup (most of the cost of finding a
  * document by a unique key), and every key of every index page a commit wrote (a third of a command's cost). A key
  * read from a page keeps the bytes it was read from: at 100,000 events most keys a commit wrote again had been read
- * back from the file and were serialized anew, the store's largest cost in a rebuild.
+ * back from the file and were serialized anew, the store's largest cost in a rebuild. The same for the object ids H2
+ * also serializes with Java serialization (the events' {@code _id}, keys of their documents' map and values of their
+ * indexes): each commit wrote the ids of every page on the path to the event it added, and their serialization was a
+ * fifth of what the server allocated. Object ids keep their own order ({@code compareTo}, as H2 compares them).
  */
 final class SerializedKeyOrder extends ObjectDataType {
 
@@ -39,7 +43,7 @@ final class SerializedKeyOrder extends ObjectDataType {
     /** Exactly as H2 writes a serialized object: its type, the length, the bytes. */
     @Override
     public void write(WriteBuffer buffer, Object key) {
-        if (key instanceof KeyValue) {
+        if (serializedOnce(key)) {
             byte[] bytes = bytesOf(key);
             buffer.put(SERIALIZED_OBJECT).putVarInt(bytes.length).put(bytes);
         } else {
@@ -57,7 +61,7 @@ final class SerializedKeyOrder extends ObjectDataType {
         byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
         buffer.get(bytes);
         Object key = deserialize(bytes);
-        if (key instanceof KeyValue) {
+        if (serializedOnce(key)) {
             SERIALIZED.put(key, bytes);
         }
         return key;
@@ -74,7 +78,12 @@ final class SerializedKeyOrder extends ObjectDataType {
      */
     @Override
     public int getMemory(Object key) {
-        return key instanceof KeyValue ? 2 * bytesOf(key).length : super.getMemory(key);
+        return serializedOnce(key) ? 2 * bytesOf(key).length : super.getMemory(key);
+    }
+
+    /** The objects H2 writes with Java serialization that the server's maps hold many of. */
+    private static boolean serializedOnce(Object key) {
+        return key instanceof KeyValue || key instanceof ObjectId;
     }
 
     private static byte[] bytesOf(Object key) {

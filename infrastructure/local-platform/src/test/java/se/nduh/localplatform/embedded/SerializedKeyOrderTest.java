@@ -17,7 +17,10 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The faster key order is H2's own: an index written before it is read by it, and every comparison agrees. */
+/**
+ * The faster key order is H2's own: an index or document map written before it is read by it, every comparison
+ * agrees, and every key is written byte for byte as H2 writes it.
+ */
 class SerializedKeyOrderTest {
 
     private final Random random = new Random(7);
@@ -64,6 +67,42 @@ class SerializedKeyOrderTest {
         for (Object key : List.<Object>of(keys(50).get(0), keys(50).get(1), keys(50).get(2), keys(50).get(3), 42L, "text")) {
             assertWrittenAsH2Writes(ours, key);
         }
+    }
+
+    @Test
+    void object_ids_keep_h2s_order_and_are_written_as_h2_writes_them_once_serialized() {
+        ObjectDataType h2 = new ObjectDataType();
+        SerializedKeyOrder ours = new SerializedKeyOrder();
+        List<ObjectId> ids = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            ids.add(new ObjectId());
+        }
+        for (ObjectId a : ids) {
+            ObjectId b = ids.get(random.nextInt(ids.size()));
+            assertThat(Integer.signum(ours.compare(a, b))).isEqualTo(Integer.signum(h2.compare(a, b)));
+            assertWrittenAsH2Writes(ours, a);
+            assertThat(SerializedKeyOrder.kept(a)).isTrue();
+        }
+    }
+
+    @Test
+    void a_document_map_written_with_h2s_types_is_read_by_object_id_with_ours(@TempDir Path directory) {
+        String file = directory.resolve("documents.mv").toString();
+        List<ObjectId> ids = new ArrayList<>();
+        MVStore written = MVStore.open(file);
+        MVMap<ObjectId, Object> documents = written.openMap("documents");
+        for (int i = 0; i < 2_000; i++) {
+            ObjectId id = new ObjectId();
+            ids.add(id);
+            documents.put(id, (long) i);
+        }
+        written.close();
+        MVMap<ObjectId, Object> after = MVStore.open(file).openMap("documents",
+                new MVMap.Builder<ObjectId, Object>().keyType(new SerializedKeyOrder()).valueType(new SerializedKeyOrder()));
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(after.get(new ObjectId(ids.get(i).toByteArray()))).isEqualTo((long) i);
+        }
+        after.getStore().close();
     }
 
     private static void assertWrittenAsH2Writes(SerializedKeyOrder ours, Object key) {
