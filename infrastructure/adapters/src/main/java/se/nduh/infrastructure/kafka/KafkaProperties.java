@@ -17,11 +17,19 @@ import java.util.Properties;
  *
  * @param bootstrapServers host:port pairs of the brokers
  * @param partitions       partitions of the comparison topic when this deployment creates it
+ * @param replicas         replicas of each topic this deployment creates; 0 for as many as there are brokers in service
+ *                         when it is created, up to three (the local run's single broker)
  * @param clientProperties a Kafka client properties file ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}),
  *                         as Kafka's own tools take with {@code --command-config}; none for a plain local broker
  */
 @ConfigurationProperties("nduh.kafka")
-public record KafkaProperties(String bootstrapServers, int partitions, Path clientProperties) {
+public record KafkaProperties(String bootstrapServers, int partitions, int replicas, Path clientProperties) {
+
+    public KafkaProperties {
+        if (replicas < 0) {
+            throw new IllegalArgumentException("nduh.kafka.replicas (NDUH_KAFKA_REPLICAS) must be 0 (as many as there are brokers, up to 3) or more, not " + replicas);
+        }
+    }
 
     /** The configuration of one client: the cluster, the file's settings, then the client's own. */
     public Map<String, Object> client(Map<String, Object> own) {

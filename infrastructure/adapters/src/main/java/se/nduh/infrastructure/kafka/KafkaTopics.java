@@ -3,6 +3,7 @@ package se.nduh.infrastructure.kafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Creates the topics when they do not exist yet: on a cluster of three or more brokers with three replicas, of which
- * two must have a write before it is acknowledged ({@code min.insync.replicas} 2, with the producers' {@code acks=all}),
- * so that nothing acknowledged is lost when one broker stops; on smaller clusters with a replica on each broker.
+ * Creates the topics when they do not exist yet, with the configured replicas ({@code NDUH_KAFKA_REPLICAS}; 3 on a real
+ * cluster), of which all but one must have a write before it is acknowledged ({@code min.insync.replicas}, with the
+ * producers' {@code acks=all}), so that nothing acknowledged is lost when one broker stops. Unconfigured, as many as
+ * there are brokers in service at that moment, up to three: right for the local run's single broker, but a broker
+ * still starting or fenced just then would give a topic fewer replicas for good.
  */
 public final class KafkaTopics {
 
@@ -40,14 +43,17 @@ public final class KafkaTopics {
     private static void ensure(KafkaProperties kafka, String topic, int partitions, Map<String, String> configs) {
         try (Admin admin = Admin.create(kafka.client(Map.of()))) {
             int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
-            short replicas = (short) Math.min(MAX_REPLICAS, brokers);
+            short replicas = (short) (kafka.replicas() > 0 ? kafka.replicas() : Math.min(MAX_REPLICAS, brokers));
             Map<String, String> all = new HashMap<>(configs);
             all.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(Math.max(1, replicas - 1)));
             admin.createTopics(List.of(new NewTopic(topic, partitions, replicas).configs(all))).all().get(30, TimeUnit.SECONDS);
-            // The count is the brokers in service at this moment: a broker fenced just then means fewer replicas.
             log.info("Created the Kafka topic {}: partitions {}, replicas {}, brokers in service {}",
                     topic, partitions, replicas, brokers);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InvalidReplicationFactorException) {
+                throw new IllegalStateException("Cannot create the Kafka topic " + topic + " with " + kafka.replicas()
+                        + " replicas (NDUH_KAFKA_REPLICAS): " + e.getCause().getMessage(), e.getCause());
+            }
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Cannot create the Kafka topic " + topic, e.getCause());
             }

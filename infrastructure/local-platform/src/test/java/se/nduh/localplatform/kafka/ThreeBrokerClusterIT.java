@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * On a cluster of three brokers the platform's topics get three replicas and {@code min.insync.replicas} 2, and with
+ * On a cluster of three brokers, configured as production is ({@code NDUH_KAFKA_REPLICAS=3}), the platform's topics
+ * get three replicas and {@code min.insync.replicas} 2, and with
  * its producers' {@code acks=all} a broker stopped in the middle of a stream loses nothing the publisher was told
  * was taken: the subscription applies every record.
  */
@@ -55,7 +56,7 @@ class ThreeBrokerClusterIT {
         List<EmbeddedKafka> brokers = EmbeddedKafka.cluster(dir, 3);
         try {
             KafkaProperties properties = new KafkaProperties(brokers.stream().map(EmbeddedKafka::bootstrapServers)
-                    .collect(Collectors.joining(",")), 3, null);
+                    .collect(Collectors.joining(",")), 3, 3, null);
             Set<String> applied = ConcurrentHashMap.newKeySet();
             List<String> acknowledged = new ArrayList<>();
             try (TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "cluster-publisher", new SimpleMeterRegistry());

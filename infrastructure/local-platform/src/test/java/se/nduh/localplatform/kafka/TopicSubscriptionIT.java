@@ -85,7 +85,7 @@ class TopicSubscriptionIT {
     @Test
     void only_records_of_a_signer_the_topic_accepts_are_applied_and_the_rest_are_dead_lettered_with_the_reason() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.onFreePorts(dir.resolve("kafka"))) {
-            KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 2, null);
+            KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 2, 0, null);
             try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()),
                     new SimpleMeterRegistry());
                  TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher", new SimpleMeterRegistry());
@@ -113,7 +113,7 @@ class TopicSubscriptionIT {
     @Test
     void a_consumer_joining_any_group_takes_nothing_away_from_the_subscription() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.onFreePorts(dir.resolve("kafka"))) {
-            KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 2, null);
+            KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 2, 0, null);
             try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()),
                     new SimpleMeterRegistry());
                  TopicPublisher<Note> publisher = new TopicPublisher<>(properties, new ObjectMapper(), NOTES, "notes-publisher", new SimpleMeterRegistry());
@@ -142,7 +142,7 @@ class TopicSubscriptionIT {
         int controllerPort = EmbeddedKafka.freePort();
         Path log = dir.resolve("kafka");
         EmbeddedKafka kafka = EmbeddedKafka.start(log, port, controllerPort);
-        KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 1, null);
+        KafkaProperties properties = new KafkaProperties(kafka.bootstrapServers(), 1, 0, null);
         List<Status> seen = new CopyOnWriteArrayList<>();
         try (TopicSubscription<Note> subscription = new TopicSubscription<>(properties, new ObjectMapper(), NOTES, offsets, note -> applied.add(note.id()),
                     new SimpleMeterRegistry());
