@@ -15,6 +15,7 @@ import se.nduh.kernel.signing.RecordSignatures;
 import se.nduh.kernel.signing.SigningKey;
 
 import java.time.Duration;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -62,7 +63,8 @@ public class TopicPublisher<T> implements AutoCloseable {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
+                // Each publish waits for its records: a linger would only add itself to every wait.
+                ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) SEND_BLOCK.toMillis())),
                 new StringSerializer(), new StringSerializer());
     }
@@ -91,14 +93,15 @@ public class TopicPublisher<T> implements AutoCloseable {
      * changes nothing for consumers, who keep a revision only when it is newer.
      */
     public void publish(Collection<T> records, Collection<String> retractedKeys, Function<String, SigningKey> signers) {
-        List<ProducerRecord<String, String>> outgoing = new ArrayList<>();
-        records.stream().map(this::serialise).forEach(record -> outgoing.add(signed(record.getKey(), record.getValue(), signers)));
-        retractedKeys.forEach(retracted -> outgoing.add(signed(retracted, null, signers)));
+        List<Map.Entry<String, String>> outgoing = new ArrayList<>();
+        records.stream().map(this::serialise).forEach(outgoing::add);
+        retractedKeys.forEach(retracted -> outgoing.add(new AbstractMap.SimpleEntry<>(retracted, null)));
         long deadline = System.nanoTime() + ACKNOWLEDGEMENT_WAIT.toNanos();
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         try {
-            for (ProducerRecord<String, String> record : outgoing) {
-                sent.add(producer.send(record));
+            for (Map.Entry<String, String> record : outgoing) {
+                // Signed as it is sent: the producer sends the first records while the later ones are being signed.
+                sent.add(producer.send(signed(record.getKey(), record.getValue(), signers)));
                 // Each send can block for the partitions while the broker is away: stop at the deadline, not after every record.
                 if (System.nanoTime() - deadline > 0) {
                     throw new TimeoutException();
