@@ -80,20 +80,21 @@ public final class Benchmark {
 
     /**
      * How long each figure runs: the full run, or a short one that only shows the benchmark still works (and loads no
-     * {@code --events}). {@code figure}: each platform figure's load; {@code rawInserts}: each raw insert rate's; {@code warmUp}:
-     * the same load, untimed, before each closed-loop one; then how long it waits at most for a rebuild, for the
-     * query side to catch up, and for {@code --events} to be loaded; {@code replays}: each audit read's load;
-     * {@code longRoundEvents}: the events the long round is ranked up to, within {@code longRoundWithin}.
+     * {@code --events}). {@code platformWarmUp}: commands sent, untimed, before the first figure; {@code figure}: each
+     * platform figure's load; {@code rawInserts}: each raw insert rate's; {@code warmUp}: the same load, untimed, before
+     * each closed-loop one; then how long it waits at most for a rebuild, for the query side to catch up, and for
+     * {@code --events} to be loaded; {@code replays}: each audit read's load; {@code longRoundEvents}: the events the
+     * long round is ranked up to, within {@code longRoundWithin}.
      */
-    private record Budget(String name, Duration figure, Duration rawInserts, Duration warmUp, int kafkaRecords,
-                          Duration rebuildWithin, Duration catchUpWithin, Duration loadWithin, Duration replays,
-                          int longRoundEvents, Duration longRoundWithin) {
-        static final Budget FULL = new Budget("full", Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(2), 20_000,
-                Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofHours(2), Duration.ofSeconds(10),
-                10_000, Duration.ofMinutes(20));
-        static final Budget SHORT = new Budget("short", Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1), 5_000,
-                Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ZERO, Duration.ofSeconds(1),
-                200, Duration.ofSeconds(30));
+    private record Budget(String name, Duration platformWarmUp, Duration figure, Duration rawInserts, Duration warmUp,
+                          int kafkaRecords, Duration rebuildWithin, Duration catchUpWithin, Duration loadWithin,
+                          Duration replays, int longRoundEvents, Duration longRoundWithin) {
+        static final Budget FULL = new Budget("full", Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(5),
+                Duration.ofSeconds(2), 20_000, Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofHours(2),
+                Duration.ofSeconds(10), 10_000, Duration.ofMinutes(20));
+        static final Budget SHORT = new Budget("short", Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(2),
+                Duration.ofSeconds(1), 5_000, Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ZERO,
+                Duration.ofSeconds(1), 200, Duration.ofSeconds(30));
     }
 
     /** One line of the table. */
@@ -107,6 +108,7 @@ public final class Benchmark {
     private final PlatformApi api;
     private final Path dataDir;
     private final RawLimits raw;
+    private final String kafkaBootstrapServers;
     private final Budget budget;
     private final List<String> regions;
     private final int partitions;
@@ -115,10 +117,12 @@ public final class Benchmark {
     private final AtomicReference<Need> lastAcknowledged = new AtomicReference<>();
     private final Map<String, Double> gcSecondsAtStart = new HashMap<>();
 
-    private Benchmark(PlatformApi api, Path dataDir, RawLimits raw, Budget budget, List<String> regions, int partitions) {
+    private Benchmark(PlatformApi api, Path dataDir, RawLimits raw, String kafkaBootstrapServers, Budget budget,
+                      List<String> regions, int partitions) {
         this.api = api;
         this.dataDir = dataDir;
         this.raw = raw;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.budget = budget;
         this.regions = regions;
         this.partitions = partitions;
@@ -136,7 +140,7 @@ public final class Benchmark {
         String readDatabase = environment("NDUH_READ_DATABASE", "nduh_read");
         int partitions = Integer.parseInt(environment("NDUH_KAFKA_PARTITIONS", "3"));
         try (MongoClient mongo = MongoClients.create(args[3])) {
-            Benchmark benchmark = new Benchmark(api, dataDir, new RawLimits(mongo, eventsDatabase, readDatabase, args[4]), budget,
+            Benchmark benchmark = new Benchmark(api, dataDir, new RawLimits(mongo, eventsDatabase, readDatabase, args[4]), args[4], budget,
                     passwords.regionsWith("tjansteperson"), partitions);
             String report = benchmark.run(events);
             System.out.println();
@@ -172,6 +176,7 @@ public final class Benchmark {
         } else if (events > 0) {
             loadUntil(events);
         }
+        figure("warming the platform up", this::warmUp);
         figure("the query side catching up", this::settle);
         long storedAtStart = raw.storedEvents();
         figure("ProposeNeed, 1 client", () -> proposeNeeds(1));
@@ -425,9 +430,13 @@ public final class Benchmark {
      */
     private void publishing() throws Exception {
         RawLimits.Rate producer = raw.kafkaProducer(budget.kafkaRecords(), partitions);
-        rows.add(new Row("comparison publishing", "not measured separately", "raw idempotent producer (`acks=all`), "
-                + count(producer.count()) + " records of " + RawLimits.RECORD_BYTES + " B: " + rate(producer.perSecond()) + " records/s",
-                "—", "≥ 0.8×", "—"));
+        RawLimits.Rate publisher = ComparisonPublishing.measure(kafkaBootstrapServers, partitions, budget.kafkaRecords());
+        double ratio = publisher.perSecond() / producer.perSecond();
+        rows.add(new Row("comparison publishing (the platform's publisher: schema check, Ed25519 signature, "
+                + ComparisonPublishing.BATCH + " records a batch, each batch acknowledged before the next)",
+                rate(publisher.perSecond()) + " records/s (" + count(publisher.count()) + " comparison records to a scratch topic)",
+                "raw idempotent producer (`acks=all`), " + count(producer.count()) + " records of " + RawLimits.RECORD_BYTES + " B: "
+                        + rate(producer.perSecond()) + " records/s", ratio(ratio), "≥ 0.8×", met(ratio >= 0.8)));
     }
 
     /**
@@ -683,6 +692,19 @@ public final class Benchmark {
                     + budget.loadWithin().toMinutes() + " min.");
         }
         catchUp("the last need loaded");
+    }
+
+    /**
+     * {@code ProposeNeed} from 8 clients, untimed, before any figure: a platform just started answers its first
+     * thousand or so commands several times slower (its code not yet compiled, its caches empty), and the figures are
+     * of a platform in use. What the warm-up itself reached is noted: the figure of a cold start.
+     */
+    private void warmUp() {
+        Load.Measured warming = Load.closedLoop(MANY, budget.platformWarmUp(), this::propose);
+        notes.add("Before the figures, " + count(warming.succeeded()) + " `ProposeNeed` from " + MANY + " clients warmed the platform up ("
+                + seconds(warming.seconds()) + " at " + rate(warming.perSecond()) + " commands/s, p50 " + ms(warming.millis(50))
+                + ", p99 " + ms(warming.millis(99)) + "): the figures are of a platform in use, not of one just started.");
+        noteFailure("The warm-up", warming);
     }
 
     /** One need proposed and waited for, so that no figure is measured while the query side works off what came before. */
