@@ -72,7 +72,7 @@ const NDUH = (() => {
     'exp.retire': 'Take out', 'exp.curate': 'Lift up a released experience', 'exp.curateButton': 'Lift up', 'exp.region': "The region's experiences",
     'exp.release': 'Release', 'exp.share': 'Share an experience', 'exp.summary': 'What the region learned', 'exp.shareButton': 'Share',
     'ops.title': 'Operations', 'ops.projections': 'Projections', 'ops.name': 'Read model', 'ops.running': 'Running',
-    'ops.handled': 'Events handled', 'ops.rate': 'Events per second', 'ops.state': 'State', 'ops.rebuild': 'Rebuild',
+    'ops.handled': 'Events handled', 'ops.inStore': 'in the event store', 'ops.rate': 'Events per second', 'ops.state': 'State', 'ops.rebuild': 'Rebuild',
     'ops.deadLetters': 'Dead letters', 'ops.noDeadLetters': 'No event is waiting in a dead-letter queue.',
     'ops.event': 'Event', 'ops.aggregate': 'Aggregate', 'ops.cause': 'Cause', 'ops.since': 'Since', 'ops.retry': 'Try again',
     'ops.caughtUp': 'caught up', 'ops.rebuilding': 'rebuilding', 'ops.stopped': 'stopped',
