@@ -25,9 +25,13 @@ import java.util.Properties;
 @ConfigurationProperties("nduh.kafka")
 public record KafkaProperties(String bootstrapServers, int partitions, int replicas, Path clientProperties) {
 
+    /** More replicas than any of the regions' clusters has brokers is a mistake in the setting. */
+    static final int REPLICAS_BOUND = 32;
+
     public KafkaProperties {
-        if (replicas < 0) {
-            throw new IllegalArgumentException("nduh.kafka.replicas (NDUH_KAFKA_REPLICAS) must be 0 (as many as there are brokers, up to 3) or more, not " + replicas);
+        if (replicas < 0 || replicas > REPLICAS_BOUND) {
+            throw new IllegalArgumentException("nduh.kafka.replicas (NDUH_KAFKA_REPLICAS) must be 0 (as many as there are "
+                    + "brokers, up to 3) to " + REPLICAS_BOUND + ", not " + replicas);
         }
     }
 
