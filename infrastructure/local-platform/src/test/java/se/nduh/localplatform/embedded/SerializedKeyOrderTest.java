@@ -87,18 +87,11 @@ class SerializedKeyOrderTest {
 
     @Test
     void a_document_map_written_with_h2s_types_is_read_by_object_id_with_ours(@TempDir Path directory) {
-        String file = directory.resolve("documents.mv").toString();
         List<ObjectId> ids = new ArrayList<>();
-        MVStore written = MVStore.open(file);
-        MVMap<ObjectId, Object> documents = written.openMap("documents");
         for (int i = 0; i < 2_000; i++) {
-            ObjectId id = new ObjectId();
-            ids.add(id);
-            documents.put(id, (long) i);
+            ids.add(new ObjectId());
         }
-        written.close();
-        MVMap<ObjectId, Object> after = MVStore.open(file).openMap("documents",
-                new MVMap.Builder<ObjectId, Object>().keyType(new SerializedKeyOrder()).valueType(new SerializedKeyOrder()));
+        MVMap<ObjectId, Object> after = readWithOurs(writtenWithH2s(directory, ids));
         for (int i = 0; i < ids.size(); i++) {
             assertThat(after.get(new ObjectId(ids.get(i).toByteArray()))).isEqualTo((long) i);
         }
@@ -113,11 +106,11 @@ class SerializedKeyOrderTest {
         assertThat(bytes(mine)).as("%s", key).isEqualTo(bytes(theirs));
     }
 
-    /** An index file written with H2's own key order, each key's value its place in the list. */
-    private static String writtenWithH2s(Path directory, List<KeyValue> keys) {
+    /** A map file written with H2's own types, each key's value its place in the list. */
+    private static <K> String writtenWithH2s(Path directory, List<K> keys) {
         String file = directory.resolve("index.mv").toString();
         MVStore written = MVStore.open(file);
-        MVMap<KeyValue, Object> index = written.openMap("index");
+        MVMap<K, Object> index = written.openMap("index");
         for (int i = 0; i < keys.size(); i++) {
             index.put(keys.get(i), (long) i);
         }
@@ -125,8 +118,10 @@ class SerializedKeyOrderTest {
         return file;
     }
 
-    private static MVMap<KeyValue, Object> readWithOurs(String file) {
-        return MVStore.open(file).openMap("index", new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+    /** The map read back as the embedded server opens its maps: keys and values (ids) in our type. */
+    private static <K> MVMap<K, Object> readWithOurs(String file) {
+        return MVStore.open(file).openMap("index",
+                new MVMap.Builder<K, Object>().keyType(new SerializedKeyOrder()).valueType(new SerializedKeyOrder()));
     }
 
     private static byte[] bytes(WriteBuffer buffer) {
