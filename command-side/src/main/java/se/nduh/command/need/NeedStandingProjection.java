@@ -5,12 +5,14 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.nduh.command.need.api.NeedStanding;
 import se.nduh.command.need.api.NeedStandings;
 import se.nduh.command.view.CommandSideView;
+import se.nduh.command.view.ViewRepair;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.kernel.need.Grade;
 import se.nduh.kernel.need.NeedAssessed;
@@ -29,11 +31,12 @@ import java.util.stream.Collectors;
 /**
  * The command side's own small view of needs (region, assessed care need, severity, withdrawn), kept by a
  * subscribing processor in the same thread as the command that changed the need, so a ranking right after an
- * assessment sees it. Every write is an idempotent {@code $set}.
+ * assessment sees it, and repaired from the event store when a write fails or a crash comes in between
+ * ({@link ViewRepair}). Every write is an idempotent {@code $set} guarded by the need's sequence number.
  */
 @Component
 @ProcessingGroup(NeedStandingProjection.PROCESSOR)
-class NeedStandingProjection implements NeedStandings {
+class NeedStandingProjection implements NeedStandings, ViewRepair.Repaired {
 
     static final String PROCESSOR = "need-standings";
 
@@ -44,22 +47,22 @@ class NeedStandingProjection implements NeedStandings {
     }
 
     @EventHandler
-    void on(NeedProposed event) {
-        set(event.needId(), Updates.combine(Updates.set("region", event.region().value()),
+    void on(NeedProposed event, @SequenceNumber long version) {
+        set(event.needId(), version, Updates.combine(Updates.set("region", event.region().value()),
                 Updates.setOnInsert("assessed", false), Updates.setOnInsert("careNeed", false),
                 Updates.setOnInsert("withdrawn", false)));
     }
 
     @EventHandler
-    void on(NeedAssessed event) {
-        set(event.needId(), Updates.combine(Updates.set("region", event.region().value()), Updates.set("assessed", true),
+    void on(NeedAssessed event, @SequenceNumber long version) {
+        set(event.needId(), version, Updates.combine(Updates.set("region", event.region().value()), Updates.set("assessed", true),
                 Updates.set("careNeed", event.assessment().careNeed()),
                 Updates.set("severity", event.assessment().severity().name())));
     }
 
     @EventHandler
-    void on(NeedWithdrawn event) {
-        set(event.needId(), Updates.combine(Updates.set("region", event.region().value()), Updates.set("withdrawn", true)));
+    void on(NeedWithdrawn event, @SequenceNumber long version) {
+        set(event.needId(), version, Updates.combine(Updates.set("region", event.region().value()), Updates.set("withdrawn", true)));
     }
 
     @Override
@@ -78,8 +81,8 @@ class NeedStandingProjection implements NeedStandings {
                 .into(new ArrayList<>());
     }
 
-    private void set(NeedId need, Bson update) {
-        standings.set(need.value(), update);
+    private void set(NeedId need, long version, Bson update) {
+        standings.set(need.value(), version, update);
     }
 
     private static NeedStanding standing(Document document) {

@@ -5,11 +5,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.nduh.command.priority.api.PriorityDecisions;
 import se.nduh.command.view.CommandSideView;
+import se.nduh.command.view.ViewRepair;
 import se.nduh.infrastructure.mongo.MongoProperties;
 import se.nduh.kernel.need.NeedId;
 import se.nduh.kernel.priority.PrioritiesDecided;
@@ -25,11 +27,13 @@ import java.util.stream.Collectors;
 
 /**
  * The command side's view of decided rounds, for drafting commissions: the latest ranking of each round and
- * whether it stands decided. Kept by a subscribing processor in the deciding command's own thread.
+ * whether it stands decided. Kept by a subscribing processor in the deciding command's own thread and repaired from
+ * the event store when a write fails or a crash comes in between ({@link ViewRepair}), each write guarded by the
+ * round's sequence number.
  */
 @Component
 @ProcessingGroup(PriorityDecisionProjection.PROCESSOR)
-class PriorityDecisionProjection implements PriorityDecisions {
+class PriorityDecisionProjection implements PriorityDecisions, ViewRepair.Repaired {
 
     static final String PROCESSOR = "priority-decisions";
 
@@ -40,19 +44,19 @@ class PriorityDecisionProjection implements PriorityDecisions {
     }
 
     @EventHandler
-    void on(PrioritiesRanked event) {
-        set(event.roundId(), Updates.combine(Updates.set("region", event.region().value()),
+    void on(PrioritiesRanked event, @SequenceNumber long version) {
+        set(event.roundId(), version, Updates.combine(Updates.set("region", event.region().value()),
                 Updates.set("ranked", event.ranking().stream().map(RankedNeed::needId).map(NeedId::value).toList())));
     }
 
     @EventHandler
-    void on(PrioritiesDecided event) {
-        set(event.roundId(), Updates.set("decided", true));
+    void on(PrioritiesDecided event, @SequenceNumber long version) {
+        set(event.roundId(), version, Updates.set("decided", true));
     }
 
     @EventHandler
-    void on(PriorityRoundReopened event) {
-        set(event.roundId(), Updates.set("decided", false));
+    void on(PriorityRoundReopened event, @SequenceNumber long version) {
+        set(event.roundId(), version, Updates.set("decided", false));
     }
 
     @Override
@@ -63,7 +67,7 @@ class PriorityDecisionProjection implements PriorityDecisions {
         return ranked.stream().map(NeedId::of).collect(Collectors.toSet());
     }
 
-    private void set(PriorityRoundId round, Bson update) {
-        decisions.set(round.value(), update);
+    private void set(PriorityRoundId round, long version, Bson update) {
+        decisions.set(round.value(), version, update);
     }
 }
