@@ -117,12 +117,17 @@ public class ViewRepair {
 
     /** Hands every event stored after that global index to the views that handle it. */
     void handOverFrom(long globalIndex) {
+        long started = System.nanoTime();
+        long handedOver;
         try (Stream<? extends TrackedEventMessage<?>> after = events.readEvents(GapAwareTrackingToken.newInstance(globalIndex, Set.of()), false)) {
-            after.forEach(this::handOver);
+            handedOver = after.filter(this::handOver).count();
         }
+        log.info("Views repaired: {} events after global index {} handed over again in {} ms", handedOver, globalIndex,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void handOver(EventMessage<?> event) {
+    private boolean handOver(EventMessage<?> event) {
+        boolean handled = false;
         for (AnnotationEventHandlerAdapter handler : handlers) {
             if (handler.canHandle(event)) {
                 try {
@@ -130,7 +135,9 @@ public class ViewRepair {
                 } catch (Exception e) {
                     throw new IllegalStateException("A view did not take " + event.getIdentifier(), e);
                 }
+                handled = true;
             }
         }
+        return handled;
     }
 }
