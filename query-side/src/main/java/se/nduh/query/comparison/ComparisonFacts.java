@@ -98,14 +98,14 @@ class ComparisonFacts {
 
     /**
      * The region's facts: as last read, with the facts the stale mark names read again, or read whole when the region
-     * is not kept (after a start, or left out to stay within {@value #MOST_FACTS_KEPT} facts). Reading every fact of a
+     * is not kept (after a start, or left out to stay within {@value #MOST_FACTS_KEPT} facts) or the mark names too many. Reading every fact of a
      * region per refresh grew with its history: at 10,000 needs in a region it was most of what the query side
      * allocated, and its collections' pauses were the read lag's slowest moments. Only the refresh's thread calls this.
      */
     synchronized OfRegion ofRegion(StaleRegions.Stale stale) {
         String region = stale.region();
         Kept facts = kept.remove(region);
-        if (facts == null) {
+        if (facts == null || stale.whole()) {
             facts = new Kept(whole(needs, region), whole(rounds, region), whole(commissions, region));
         } else {
             facts.readAgain(stale.facts(), region);

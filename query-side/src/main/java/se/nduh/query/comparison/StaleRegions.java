@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,22 +24,35 @@ import java.util.stream.Collectors;
  * document per region counting its changes and naming the facts they changed). Marking is one small write per region
  * and batch; recomputing is done by {@link FigureRefresh} every little while, not per batch, and reads the facts named
  * ({@link ComparisonFacts#ofRegion}). A mark is removed only if no batch marked the region again meanwhile, so nothing
- * marked is ever skipped, also across a crash.
+ * marked is ever skipped, also across a crash. A mark names at most {@value #MOST_FACTS_NAMED} facts: one that
+ * would name more (a region whose refresh keeps failing while its facts change) says to read the region whole.
  */
 @Component
 class StaleRegions {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String FACTS = "facts";
+    private static final String WHOLE = "whole";
+    static final int MOST_FACTS_NAMED = 10_000;
 
-    /** A region to recompute, how many batches had marked it when it was read, and the facts they changed. */
-    record Stale(String region, long changes, Set<String> facts) {
+    /**
+     * A region to recompute, how many batches had marked it when it was read, and the facts they changed, or that they
+     * changed too many to name ({@code whole}).
+     */
+    record Stale(String region, long changes, Set<String> facts, boolean whole) {
     }
 
     private final MongoCollection<Document> stale;
+    private final int mostFactsNamed;
 
+    @Autowired
     StaleRegions(MongoDatabase readDatabase) {
+        this(readDatabase, MOST_FACTS_NAMED);
+    }
+
+    StaleRegions(MongoDatabase readDatabase, int mostFactsNamed) {
         this.stale = readDatabase.getCollection("comparison_stale_regions");
+        this.mostFactsNamed = mostFactsNamed;
     }
 
     /** Marks regions whose figures are to be computed again though none of their facts changed. */
@@ -53,12 +67,14 @@ class StaleRegions {
                     Filters.eq("_id", region.getKey()), region.getValue().isEmpty() ? Updates.inc("changes", 1L)
                     : Updates.combine(Updates.inc("changes", 1L), Updates.addEachToSet(FACTS, List.copyOf(region.getValue()))),
                     new UpdateOptions().upsert(true))).toList())).block(TIMEOUT);
+            Mono.from(stale.updateMany(Filters.exists(FACTS + "." + mostFactsNamed), Updates.combine(Updates.unset(FACTS),
+                    Updates.set(WHOLE, true)))).block(TIMEOUT);
         }
     }
 
     List<Stale> all() {
         return Flux.from(stale.find()).map(document -> new Stale(document.getString("_id"), document.get("changes", Number.class).longValue(),
-                        Set.copyOf(document.getList(FACTS, String.class, List.of()))))
+                        Set.copyOf(document.getList(FACTS, String.class, List.of())), document.getBoolean(WHOLE, false)))
                 .collectList().block(TIMEOUT);
     }
 

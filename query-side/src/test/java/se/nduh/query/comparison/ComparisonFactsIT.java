@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The refresh reads a region's facts whole once, then only the facts a stale mark names, and only within the region;
- * the marks of several batches name every fact they changed.
+ * the marks of several batches name every fact they changed, up to a bound past which the region is read whole.
  */
 @PlatformIT
 class ComparisonFactsIT {
@@ -45,6 +45,10 @@ class ComparisonFactsIT {
         assertThat(named.needs()).containsOnlyKeys("a1", "a2", "a3")
                 .hasEntrySatisfying("a1", read -> assertThat(read.population()).isEqualTo(200));
         assertThat(facts.ofRegion(stale("skane")).needs()).containsOnlyKeys("b1");
+
+        facts.needs().upsert("a2", 1, need("a2", "halland", 300));
+        assertThat(facts.ofRegion(new StaleRegions.Stale("halland", 1, Set.of(), true)).needs()).as("too many changed to name: read whole")
+                .hasEntrySatisfying("a2", read -> assertThat(read.population()).isEqualTo(300));
     }
 
     @Test
@@ -86,13 +90,30 @@ class ComparisonFactsIT {
         });
     }
 
+    @Test
+    void a_mark_that_would_name_more_facts_than_it_may_says_to_read_the_region_whole() {
+        StaleRegions stale = new StaleRegions(databaseOfItsOwn(), 2);
+        stale.mark(Map.of("gotland", Set.of("a", "b")));
+        assertThat(stale.all()).singleElement().satisfies(marked -> {
+            assertThat(marked.whole()).isFalse();
+            assertThat(marked.facts()).containsExactlyInAnyOrder("a", "b");
+        });
+
+        stale.mark(Map.of("gotland", Set.of("c")));
+        assertThat(stale.all()).singleElement().satisfies(marked -> {
+            assertThat(marked.whole()).isTrue();
+            assertThat(marked.facts()).isEmpty();
+            assertThat(marked.changes()).isEqualTo(2);
+        });
+    }
+
     /** Out of the scheduled refresh's way. */
     private MongoDatabase databaseOfItsOwn() {
         return mongo.getDatabase("comparison-facts-" + UUID.randomUUID());
     }
 
     private static StaleRegions.Stale stale(String region, String... facts) {
-        return new StaleRegions.Stale(region, 1, Set.of(facts));
+        return new StaleRegions.Stale(region, 1, Set.of(facts), false);
     }
 
     private static NeedFacts need(String id, String region, long population) {
