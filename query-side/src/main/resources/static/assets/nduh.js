@@ -347,7 +347,10 @@ const NDUH = (() => {
     return source;
   }
 
-  return {lang, t, api, session, LEVELS, FREQUENCIES, PRINCIPLES, CRITERIA, warning, holds, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
+  /** A colour of the style sheet (--own, --brand), for charts: the style sheet alone decides what they look like. */
+  const colour = name => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+  return {lang, t, api, session, colour, LEVELS, FREQUENCIES, PRINCIPLES, CRITERIA, warning, holds, KINDS_OF_EFFORT, EQUITY_DIMENSIONS, groupGap, chooseRegion, switchLanguage,
     number, decimal, typed, dateTime, newKey, follow, Problem};
 })();
 
