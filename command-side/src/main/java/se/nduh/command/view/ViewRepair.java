@@ -97,21 +97,25 @@ public class ViewRepair {
     /** Repairs when asked, then moves the index the views have reached as far as the ended commands allow. */
     @Scheduled(fixedDelayString = "${nduh.views.check-every}")
     void check() {
-        OptionalLong passed = commands.tick(((GapAwareTrackingToken) events.createHeadToken()).getIndex());
-        if (toRepair.getAndSet(false)) {
-            try {
+        boolean repairing = false;
+        try {
+            OptionalLong passed = commands.tick(((GapAwareTrackingToken) events.createHeadToken()).getIndex());
+            repairing = toRepair.getAndSet(false);
+            if (repairing) {
                 handOverFrom(reachedIndex);
-            } catch (RuntimeException e) {
-                log.warn("The views could not be repaired from the event store; trying again", e);
-                toRepair.set(true);
-                return;
             }
-        }
-        // A write failed since the repair began: the index waits for the next repair.
-        if (passed.isPresent() && passed.getAsLong() > reachedIndex && !toRepair.get()) {
-            reachedIndex = passed.getAsLong();
-            reached.replaceOne(Filters.eq("_id", REACHED), new Document("_id", REACHED).append("globalIndex", reachedIndex),
-                    new ReplaceOptions().upsert(true));
+            // A write failed since the repair began: the index waits for the next repair.
+            if (passed.isPresent() && passed.getAsLong() > reachedIndex && !toRepair.get()) {
+                reached.replaceOne(Filters.eq("_id", REACHED), new Document("_id", REACHED).append("globalIndex", passed.getAsLong()),
+                        new ReplaceOptions().upsert(true));
+                reachedIndex = passed.getAsLong();
+            }
+        } catch (RuntimeException e) {
+            // The database away, most likely: the next check tries again.
+            log.warn("The command side's views could not be checked against the event store; trying again: {}", e.toString());
+            if (repairing) {
+                toRepair.set(true);
+            }
         }
     }
 
