@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The crash part of the fault suite, against a platform that {@code ./nduh up} runs: for each process
@@ -176,7 +177,7 @@ public final class FaultSuite {
             }
         }
         long expected = needsBefore + storedAs.values().stream().mapToInt(List::size).sum();
-        long shown = awaitNeeds(region, expected);
+        long shown = awaitCount(() -> needsOf(region), expected);
         if (shown > expected) {
             duplicated += (int) (shown - expected);
             System.out.printf("After `kill -9` %s: the query side shows %d needs, %d more than the event store holds%n",
@@ -186,8 +187,10 @@ public final class FaultSuite {
         if (notShown > 0) {
             explainQuerySide(component, expected, shown);
         }
+        // The needs the command side's own view holds, which ranking asks: one the kill kept from it is written when it is repaired.
         List<String> stored = storedAs.values().stream().flatMap(List::stream).toList();
-        int notInViews = stored.size() - (int) awaitStandings(stored);
+        MongoCollection<Document> standings = mongo.getDatabase("nduh_events").getCollection("need_standings");
+        int notInViews = stored.size() - (int) awaitCount(() -> standings.countDocuments(Filters.in("_id", stored)), stored.size());
         return new Row("`kill -9` " + component + " mid-burst, then `./nduh up`", sent.size(), sent.size() - retried.get(),
                 retried.get(), lost, duplicated, notShown, notInViews, serverErrors.get());
     }
@@ -209,30 +212,15 @@ public final class FaultSuite {
         return storedAs;
     }
 
-    /** The number of needs the query side shows once it shows at least {@code expected}, or when patience ends. */
-    private long awaitNeeds(String region, long expected) {
+    /** A count once it reaches at least {@code expected}, or when patience ends (the query side catching up, a view repaired). */
+    private static long awaitCount(LongSupplier count, long expected) {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        long shown = needsOf(region);
-        while (shown < expected && System.nanoTime() < deadline) {
+        long counted = count.getAsLong();
+        while (counted < expected && System.nanoTime() < deadline) {
             pause();
-            shown = needsOf(region);
+            counted = count.getAsLong();
         }
-        return shown;
-    }
-
-    /**
-     * How many of the needs the command side's own view of needs holds (which ranking asks), once it holds them all or
-     * when patience ends: a need whose proposal the kill kept from the view is written when the view is repaired.
-     */
-    private long awaitStandings(List<String> needs) {
-        MongoCollection<Document> standings = mongo.getDatabase("nduh_events").getCollection("need_standings");
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        long held = standings.countDocuments(Filters.in("_id", needs));
-        while (held < needs.size() && System.nanoTime() < deadline) {
-            pause();
-            held = standings.countDocuments(Filters.in("_id", needs));
-        }
-        return held;
+        return counted;
     }
 
     /** What an operator would look at first: the query side's health and the warnings it logged last. */
