@@ -1,9 +1,11 @@
 package se.nduh.query.comparison;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +66,15 @@ class StaleRegions {
     /** Marks each region with the facts ({@link ComparisonFacts#keyOf}) that changed in it. */
     void mark(Map<String, ? extends Collection<String>> changedFacts) {
         if (!changedFacts.isEmpty()) {
-            Mono.from(stale.bulkWrite(changedFacts.entrySet().stream().map(region -> new UpdateOneModel<Document>(
-                    Filters.eq("_id", region.getKey()), region.getValue().isEmpty() ? Updates.inc("changes", 1L)
-                    : Updates.combine(Updates.inc("changes", 1L), Updates.addEachToSet(FACTS, List.copyOf(region.getValue()))),
-                    new UpdateOptions().upsert(true))).toList())).block(TIMEOUT);
-            Mono.from(stale.updateMany(Filters.exists(FACTS + "." + mostFactsNamed), Updates.combine(Updates.unset(FACTS),
-                    Updates.set(WHOLE, true)))).block(TIMEOUT);
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            changedFacts.forEach((region, facts) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", region),
+                    facts.isEmpty() ? Updates.inc("changes", 1L)
+                    : Updates.combine(Updates.inc("changes", 1L), Updates.addEachToSet(FACTS, List.copyOf(facts))),
+                    new UpdateOptions().upsert(true))));
+            // In the same ordered bulk write, after the marks: a mark grown past the bound names no facts, only the region.
+            writes.add(new UpdateManyModel<>(Filters.and(Filters.in("_id", changedFacts.keySet()), Filters.exists(FACTS + "." + mostFactsNamed)),
+                    Updates.combine(Updates.unset(FACTS), Updates.set(WHOLE, true))));
+            Mono.from(stale.bulkWrite(writes)).block(TIMEOUT);
         }
     }
 
