@@ -451,6 +451,9 @@ class PagesInBrowserIT {
         signIn("halland-tjansteperson");
         browser.get(url + "/sidor/uppfoljning");
         await.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("main table tbody tr"), 0));
+        // The level's table comes first; the chosen commission's charts are drawn once it has loaded.
+        await.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('main canvas')].some(c => Chart.getChart(c));"));
 
         long drawn = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return Math.max(...[...document.querySelectorAll('main canvas')].map(c => Chart.getChart(c)?.data.datasets.length ?? 0));");
