@@ -5,12 +5,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import org.awaitility.core.TerminalFailureException;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +65,13 @@ class KillNineIT {
                     }
                 }));
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 1_000);
+            try {
+                await().atMost(Duration.ofSeconds(60)).failFast("the infrastructure process exited", () -> !infrastructure.isAlive())
+                        .until(() -> acknowledged.size() >= 1_000);
+            } catch (TerminalFailureException exited) {
+                // Once in CI it left within 10 s of answering, before any write was acknowledged: say why, from its log.
+                throw new AssertionError(exited.getMessage() + "; its log ends:\n" + infrastructureLog(), exited);
+            }
             infrastructure.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             for (Future<?> burst : bursts) {
                 burst.cancel(true);
@@ -95,6 +103,12 @@ class KillNineIT {
         builder.environment().putAll(Map.of("NDUH_DATA_DIR", data.toString(), "NDUH_MONGO_PORT", String.valueOf(mongoPort),
                 "NDUH_KAFKA_PORT", String.valueOf(freePort()), "NDUH_KAFKA_CONTROLLER_PORT", String.valueOf(freePort())));
         return builder.start();
+    }
+
+    /** The last lines the infrastructure process wrote. */
+    private String infrastructureLog() throws IOException {
+        List<String> lines = Files.readAllLines(data.resolve("infrastructure.log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private static int freePort() throws IOException {
